@@ -1,0 +1,123 @@
+/**
+ * Ingest: content/sources/<id>.txt + <id>.yaml → content/generated/{reports/<id>.mdx,trees/<id>.json}.
+ *
+ *   npm run ingest                      regenerate everything from content/sources/
+ *   npm run ingest -- <file> --json     parse one text (no metadata needed) and print its tree
+ *   npm run ingest -- --sources D --out D   other folders (tests use this)
+ *
+ * Problems print as `path:line: severity CODE message`; on any error the exit code is 1 and
+ * nothing is written.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatIssue, IngestError, type Issue } from './lib/issues.ts';
+import { readMetadata } from './lib/metadata.ts';
+import { parseReport } from './lib/parse-report.ts';
+import { emit, type EmittedReport } from './lib/stages/emit.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    json: { type: 'boolean', default: false },
+    sources: { type: 'string', default: 'content/sources' },
+    out: { type: 'string', default: 'content/generated' },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+const display = (path: string) => relative(process.cwd(), path) || path;
+const reportId = (file: string) => basename(file).replace(/\.[^.]+$/, '');
+
+function printIssues(file: string, issues: Issue[]): void {
+  for (const issue of issues) console.error(formatIssue(file, issue));
+}
+
+try {
+  if (positionals.length > 0) parseOne(positionals[0]!);
+  else ingestAll(values.sources!, values.out!);
+} catch (error) {
+  if (error instanceof IngestError) {
+    console.error(error.message);
+  } else {
+    // Not a stack trace: name what failed and stop.
+    console.error(`ingest: ${(error as Error).message ?? String(error)}`);
+  }
+  process.exitCode = 1;
+}
+
+function parseOne(file: string): void {
+  if (!existsSync(file)) throw new Error(`${file}: no such file`);
+  const { tree, warnings } = parseReport(readFileSync(file), display(file), reportId(file));
+  printIssues(display(file), warnings);
+  if (values.json) process.stdout.write(`${JSON.stringify(tree, null, 2)}\n`);
+  else console.log(summarize(tree.report, tree.layout, tree.removals.length, tree.root));
+}
+
+function ingestAll(sourcesDir: string, outDir: string): void {
+  const started = performance.now();
+  const texts = readdirSync(sourcesDir).filter((f) => f.endsWith('.txt')).sort();
+  if (texts.length === 0) throw new Error(`${sourcesDir}: no .txt reports found`);
+  const errors: IngestError[] = [];
+  const emitted: Array<{ id: string; output: EmittedReport; layout: string }> = [];
+  for (const name of texts) {
+    const textPath = display(join(sourcesDir, name));
+    const metaPath = display(join(sourcesDir, `${reportId(name)}.yaml`));
+    try {
+      const id = reportId(name);
+      if (!/^[a-z0-9-]+$/.test(id)) {
+        throw new IngestError(textPath, [{ code: 'INVALID_METADATA', severity: 'error', line: 1,
+          message: `file name "${name}": use lowercase letters, digits and hyphens (it becomes the URL)` }]);
+      }
+      if (!existsSync(metaPath)) {
+        throw new IngestError(metaPath, [{ code: 'MISSING_METADATA', severity: 'error', line: 1,
+          message: `no metadata for ${name}: copy another report's .yaml and edit it` }]);
+      }
+      const bytes = readFileSync(join(sourcesDir, name));
+      const meta = readMetadata(readFileSync(metaPath, 'utf8'), metaPath);
+      const actual = createHash('sha256').update(bytes).digest('hex');
+      if (meta.source !== name) {
+        throw new IngestError(metaPath, [{ code: 'INVALID_METADATA', severity: 'error', line: 1, message: `source: "${meta.source}" should be "${name}"` }]);
+      }
+      if (meta.sha256 !== actual) {
+        throw new IngestError(metaPath, [{ code: 'CHECKSUM_MISMATCH', severity: 'error', line: 1,
+          message: `sha256 ${meta.sha256} does not match ${name} (${actual}): was the source edited?` }]);
+      }
+      const { tree, warnings } = parseReport(bytes, textPath, id);
+      printIssues(textPath, warnings);
+      emitted.push({ id, output: emit(tree, meta), layout: tree.layout });
+    } catch (error) {
+      if (error instanceof IngestError) errors.push(error);
+      else throw error;
+    }
+  }
+  if (errors.length > 0) {
+    for (const error of errors) console.error(error.message);
+    console.error(`ingest: ${errors.length} of ${texts.length} report(s) failed; nothing was written`);
+    process.exitCode = 1;
+    return;
+  }
+  // Write everything beside the old output, then swap, so a failure never leaves half a tree.
+  const staging = `${outDir}.tmp-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(join(staging, 'reports'), { recursive: true });
+  mkdirSync(join(staging, 'trees'), { recursive: true });
+  for (const { id, output } of emitted) {
+    writeFileSync(join(staging, 'reports', `${id}.mdx`), output.mdx);
+    writeFileSync(join(staging, 'trees', `${id}.json`), output.json);
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  renameSync(staging, outDir);
+  if (!values.quiet) {
+    for (const { id, output, layout } of emitted) {
+      const s = output.frontmatter.stats;
+      console.log(`${id.padEnd(28)} ${layout.padEnd(16)} parts ${s.parts}  sections ${s.sections}  articles ${s.articles}  clauses ${s.clauses}  removals ${s.removals}`);
+    }
+    console.log(`ingest: ${emitted.length} report(s) → ${display(outDir)} in ${Math.round(performance.now() - started)} ms`);
+  }
+}
+
+function summarize(id: string, layout: string, removals: number, root: { children: unknown[] }): string {
+  return `${id}: ${layout}, ${root.children.length} top-level nodes, ${removals} removals (use --json for the tree)`;
+}

@@ -1,0 +1,46 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { ReportMeta } from '../../src/schemas/report.ts';
+import { IngestError, type Issue } from './issues.ts';
+
+/**
+ * Reads `<id>.yaml` and validates it with the shared schema; every problem is reported at the
+ * line of the offending key, e.g. `jinan-2024.yaml:12: error INVALID_METADATA dates.delivered: not a real calendar date`.
+ */
+export function readMetadata(yamlText: string, file: string): ReportMeta {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
+  if (doc.errors.length) {
+    throw new IngestError(file, doc.errors.map((e): Issue => ({
+      code: 'INVALID_METADATA', severity: 'error', line: lineOf(e.pos[0]), message: e.message.split('\n')[0]!,
+    })));
+  }
+  const result = ReportMeta.safeParse(doc.toJS() ?? {});
+  if (result.success) return result.data;
+  throw new IngestError(file, result.error.issues.map((issue): Issue => {
+    const path = issue.path.map(String);
+    return {
+      code: 'INVALID_METADATA', severity: 'error',
+      line: lineOf(locate(doc.contents, path)),
+      message: `${path.join('.') || '(file)'}: ${issue.message}`,
+    };
+  }));
+}
+
+/** Offset of the deepest YAML node on `path` that exists (a missing key points at its parent). */
+function locate(node: YamlNode | null, path: string[]): number | undefined {
+  let current: unknown = node;
+  let offset = (node as YamlNode | null)?.range?.[0];
+  for (const key of path) {
+    if (isMap(current)) {
+      const pair = current.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+      if (!pair) break;
+      offset = (pair.key as YamlNode).range?.[0] ?? offset;
+      current = pair.value;
+    } else if (isSeq(current)) {
+      current = current.items[Number(key)];
+      offset = (current as YamlNode | undefined)?.range?.[0] ?? offset;
+    } else break;
+  }
+  return offset;
+}

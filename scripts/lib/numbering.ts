@@ -1,0 +1,60 @@
+/**
+ * The numbering that gives a report its structure. Levels come from the kind of number
+ * (一、 part, （一） section, 1. article), never from Markdown `#` counts.
+ */
+const DIGITS: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/**
+ * Reads a Chinese numeral below 1000.
+ * @example chineseNumber('十二') // => 12
+ * @example chineseNumber('二十') // => 20
+ */
+export function chineseNumber(numeral: string): number {
+  let total = 0;
+  let digit = 0;
+  for (const ch of numeral) {
+    if (ch === '百') { total += (digit || 1) * 100; digit = 0; }
+    else if (ch === '十') { total += (digit || 1) * 10; digit = 0; }
+    else if (ch in DIGITS) digit = digit * 10 + DIGITS[ch]!;
+    else return Number.NaN;
+  }
+  return total + digit;
+}
+
+/** Full-width digits and dots read as ASCII (１．５ → 1.5), for matching only. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[０-９．]/g, (ch) => (ch === '．' ? '.' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+}
+
+const NUMERAL = '[一二三四五六七八九十百〇零两]+';
+const PART = new RegExp(`^(${NUMERAL})、`);
+const SECTION = new RegExp(`^[（(](${NUMERAL})[）)]`);
+/** 1. / 1． / 1、 but not 1.5 (a figure) or 2023、 (a year). */
+const ARTICLE = /^(\d{1,3})(?:[.、](?![\d.])|\.(?=\s))/;
+const ORDINAL_ITEM = /^[一二三四五六七八九十]+是/;
+const DASH_ITEM = /^(?:——|—|--)(?!\s*\d)/;
+
+export type Marker =
+  | { kind: 'part' | 'section' | 'article'; number: number; length: number }
+  | { kind: 'ordinal' | 'dash'; length: number };
+
+/** The structural marker a paragraph starts with, if any. */
+export function markerOf(text: string): Marker | null {
+  let m = PART.exec(text);
+  if (m) return { kind: 'part', number: chineseNumber(m[1]!), length: m[0].length };
+  m = SECTION.exec(text);
+  if (m) return { kind: 'section', number: chineseNumber(m[1]!), length: m[0].length };
+  m = ARTICLE.exec(asciiDigits(text.slice(0, 6)));
+  if (m) return { kind: 'article', number: Number(m[1]), length: m[0].length };
+  m = ORDINAL_ITEM.exec(text);
+  if (m) return { kind: 'ordinal', length: m[0].length };
+  m = DASH_ITEM.exec(text);
+  if (m) return { kind: 'dash', length: m[0].length };
+  return null;
+}
+
+export function isHeadingMarker(marker: Marker | null): marker is Extract<Marker, { number: number }> {
+  return marker !== null && (marker.kind === 'part' || marker.kind === 'section' || marker.kind === 'article');
+}

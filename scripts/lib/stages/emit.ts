@@ -1,0 +1,84 @@
+import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { stringify } from 'yaml';
+import {
+  ReportFrontmatter, ReportTree,
+  type ClauseNode, type ContainerNode, type ReportMeta, type TocEntry,
+} from '../../../src/schemas/report.ts';
+
+
+export interface EmittedReport {
+  /** `content/generated/reports/<id>.mdx` */
+  mdx: string;
+  /** `content/generated/trees/<id>.json` */
+  json: string;
+  frontmatter: ReportFrontmatter;
+}
+
+/**
+ * Tree to an MDX entry and a JSON tree, both validated by the schemas the site uses. The
+ * body is built as mdast and serialized by mdast-util-to-markdown with the MDX extensions,
+ * so `<`, `{`, `import`, `export` … in a report are escaped and stay text.
+ */
+export function emit(tree: ReportTree, meta: ReportMeta): EmittedReport {
+  const body: RootContent[] = [];
+  const toc: TocEntry[] = [];
+  const stats = { parts: 0, sections: 0, articles: 0, clauses: 0, removals: tree.removals.length };
+
+  // Heading depth is nesting depth: an article directly under a part is depth 2.
+  const visit = (node: ContainerNode | ClauseNode, depth: number): void => {
+    if (node.type === 'paragraph' || node.type === 'item') {
+      stats.clauses++;
+      body.push(element('Clause', { id: node.id, label: node.label, kind: node.type, line: String(node.line) }, node.text, node.emphasis));
+      return;
+    }
+    if (node.type !== 'preamble') {
+      stats[`${node.type}s`]++;
+      body.push(element('Heading', { id: node.id, depth: String(depth), label: node.label, line: String(node.line) }, node.text, node.emphasis));
+      toc.push({ id: node.id, label: node.label, text: headingText(node), depth });
+    }
+    node.children.forEach((child) => visit(child, depth + 1));
+  };
+  for (const node of tree.root.children) {
+    if (node.type === 'front' || node.type === 'back') {
+      const name = node.type === 'front' ? 'Front' : 'Back';
+      body.push(element(name, { id: node.id, role: node.role, label: node.label, line: String(node.line) }, node.text, []));
+    } else visit(node, node.type === 'preamble' ? 0 : 1);
+  }
+
+  const frontmatter = ReportFrontmatter.parse({ ...meta, report: tree.report, toc, stats });
+  const markdown = toMarkdown({ type: 'root', children: body }, { extensions: [mdxToMarkdown()] });
+  return {
+    mdx: `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${markdown}`,
+    json: `${JSON.stringify(ReportTree.parse(tree), null, 1)}\n`,
+    frontmatter,
+  };
+}
+
+/** 一、2023年工作回顾 → 2023年工作回顾, for the table of contents. */
+function headingText(node: ContainerNode): string {
+  return node.text.replace(/^(?:[一二三四五六七八九十百〇零两]+、|[（(][一二三四五六七八九十百〇零]+[）)]|\d{1,3}[.、．]\s*)/, '').trim() || node.label;
+}
+
+function element(name: string, props: Record<string, string>, text: string, emphasis: Array<[number, number]>): MdxJsxFlowElement {
+  return {
+    type: 'mdxJsxFlowElement',
+    name,
+    attributes: Object.entries(props).map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value })),
+    children: [paragraph(text, emphasis)],
+  };
+}
+
+function paragraph(text: string, emphasis: Array<[number, number]>): Paragraph {
+  const children: PhrasingContent[] = [];
+  let at = 0;
+  for (const [start, end] of emphasis) {
+    if (start > at) children.push({ type: 'text', value: text.slice(at, start) });
+    children.push({ type: 'strong', children: [{ type: 'text', value: text.slice(start, end) }] });
+    at = end;
+  }
+  if (at < text.length) children.push({ type: 'text', value: text.slice(at) });
+  return { type: 'paragraph', children };
+}

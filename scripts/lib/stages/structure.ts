@@ -1,0 +1,185 @@
+import type { ClauseNode, ContainerNode, ReportRoot } from '../../../src/schemas/report.ts';
+import { emphasisSpans, firstLine, lastLine, sliceInline, type Inline } from '../inline.ts';
+import { IngestError, type Issue } from '../issues.ts';
+import { markerOf, type Marker } from '../numbering.ts';
+import type { Block, NormalizedText } from './normalize.ts';
+
+export interface StructuredReport {
+  root: ReportRoot;
+  warnings: Issue[];
+}
+
+const FRONT_LABEL = { title: '标题', dateline: '题注', speaker: '报告人', salutation: '称谓', 'source-line': '来源' } as const;
+const BACK_LABEL = { note: '附注', issuer: '落款', date: '日期', 'source-line': '来源' } as const;
+const LEVEL = { part: 1, section: 2, article: 3 } as const;
+/** A heading sentence longer than this is a paragraph that happens to start with a number. */
+const MAX_HEADING_SENTENCE = 80;
+/** 推动项目建设提速。 — a short first sentence that names what the paragraph does. */
+const LEAD_SENTENCE = /^(?!各位|同志们)[^。；：！？!?;:]{2,24}。(?=.)/;
+
+/**
+ * Paragraphs to a document tree. Levels come from the numbering (一、 part, （一） section,
+ * 1. article); a clause is a paragraph or an item (一是…, ——…, or a lead sentence). Ids come from
+ * the numbers the document itself prints, so they are the same on every build.
+ */
+export function structure(doc: NormalizedText): StructuredReport {
+  const warnings: Issue[] = [];
+  const root: ReportRoot = { type: 'report', id: 'root', label: '全文', line: 1, endLine: 1, children: [] };
+  let front = 0;
+  let back = 0;
+  // The open containers, outermost first: [part?, section?, article?]
+  let open: ContainerNode[] = [];
+  let preamble: ContainerNode | null = null;
+  let numbered = 0;
+
+  const containerOf = (): ContainerNode => {
+    const innermost = open[open.length - 1];
+    if (innermost) return innermost;
+    preamble ??= newContainer('preamble', 0, 'p0', '序', null);
+    if (!root.children.includes(preamble)) root.children.push(preamble);
+    return preamble;
+  };
+
+  for (const block of doc.blocks) {
+    const text = block.content.text;
+    const line = firstLine(block.content);
+    if (block.zone !== 'body') {
+      const n = block.zone === 'front' ? ++front : ++back;
+      const role = block.role as never;
+      root.children.push({
+        id: `${block.zone === 'front' ? 'f' : 'b'}${n}`,
+        type: block.zone,
+        role,
+        label: block.zone === 'front' ? FRONT_LABEL[role] : BACK_LABEL[role],
+        text,
+        line,
+        endLine: lastLine(block.content),
+        children: [],
+      } as never);
+      continue;
+    }
+    const marker = markerOf(text);
+    if (marker && 'number' in marker) {
+      const split = splitHeading(block.content, marker);
+      if (split) {
+        numbered++;
+        const level = LEVEL[marker.kind];
+        open = open.filter((c) => c.type !== 'preamble' && LEVEL[c.type as keyof typeof LEVEL] < level);
+        const parent = open[open.length - 1] ?? null;
+        const siblings = (parent ? parent.children : root.children).filter(
+          (c): c is ContainerNode => c.type === marker.kind,
+        );
+        const id = uniqueId(marker, parent, siblings, line, warnings);
+        const container = newContainer(marker.kind, marker.number, id, labelFor(marker, parent), split.heading);
+        (parent ? parent.children : root.children).push(container);
+        open.push(container);
+        if (split.rest) addClause(container, split.rest, markerOf(split.rest.text));
+        continue;
+      }
+    }
+    addClause(containerOf(), block.content, marker);
+  }
+  if (numbered === 0) {
+    const first = doc.blocks.find((b) => b.zone === 'body');
+    throw new IngestError(doc.file, [{
+      code: 'NO_STRUCTURE', severity: 'error', line: first ? firstLine(first.content) : 1,
+      message: 'no numbered parts (一、), sections (（一）) or articles (1.) found: is this a report?',
+    }]);
+  }
+  root.endLine = Math.max(1, ...doc.blocks.map((b) => lastLine(b.content)));
+  finishLines(root.children);
+  return { root, warnings };
+}
+
+function newContainer(type: ContainerNode['type'], number: number, id: string, label: string, heading: Inline | null): ContainerNode {
+  const line = heading ? firstLine(heading) : 1;
+  return {
+    id, type, number, label, line, endLine: heading ? lastLine(heading) : line,
+    text: heading?.text ?? '', emphasis: heading ? emphasisSpans(heading) : [], children: [],
+  };
+}
+
+/** A numbered paragraph is a heading, and what follows its first sentence is the container's first clause. */
+function splitHeading(content: Inline, marker: Extract<Marker, { number: number }>): { heading: Inline; rest: Inline | null } | null {
+  if (Number.isNaN(marker.number)) return null;
+  const end = /[。！？!?]/.exec(content.text.slice(marker.length));
+  if (!end) return content.text.length - marker.length <= MAX_HEADING_SENTENCE ? { heading: content, rest: null } : null;
+  const cut = marker.length + end.index + 1;
+  if (cut - marker.length > MAX_HEADING_SENTENCE) return null;
+  // A closing quote or bracket right after the full stop belongs to the heading.
+  const close = /^[”’」』）)]*/.exec(content.text.slice(cut))![0].length;
+  const rest = sliceInline(content, cut + close);
+  return { heading: sliceInline(content, 0, cut + close), rest: rest.text.trim() ? rest : null };
+}
+
+function addClause(container: ContainerNode, content: Inline, marker: Marker | null): void {
+  const position = container.children.filter((c) => c.type === 'paragraph' || c.type === 'item').length + 1;
+  if (container.type === 'preamble' && position === 1) container.line = container.endLine = firstLine(content);
+  const kind: ClauseNode['marker'] = marker?.kind === 'ordinal' ? 'ordinal'
+    : marker?.kind === 'dash' ? 'dash'
+    : LEAD_SENTENCE.test(content.text) ? 'lead'
+    : null;
+  container.children.push({
+    id: `${container.id}-${position}`,
+    type: kind ? 'item' : 'paragraph',
+    marker: kind,
+    label: clauseLabel(container, position),
+    text: content.text,
+    emphasis: emphasisSpans(content),
+    line: firstLine(content),
+    endLine: lastLine(content),
+    children: [],
+  });
+}
+
+const SEGMENT = { part: 'p', section: 's', article: 'a' } as const;
+
+/**
+ * p2, p2-s1, p2-a6 … from the printed numbers. A number printed twice in the same container
+ * keeps the first id and gets a letter (s3b) on the repeat, with a warning; numbers out of order
+ * keep their printed values.
+ */
+function uniqueId(marker: Extract<Marker, { number: number }>, parent: ContainerNode | null, siblings: ContainerNode[], line: number, warnings: Issue[]): string {
+  const prefix = parent ? `${parent.id}-` : '';
+  const base = `${prefix}${SEGMENT[marker.kind]}${marker.number}`;
+  const taken = new Set(siblings.map((s) => s.id));
+  const previous = siblings[siblings.length - 1];
+  if (previous && previous.number >= marker.number && !taken.has(base)) {
+    warnings.push({ code: 'OUT_OF_ORDER_NUMBER', severity: 'warning', line, message: `number ${marker.number} comes after ${previous.number}` });
+  }
+  if (!taken.has(base)) return base;
+  let suffix = 1;
+  while (taken.has(`${base}${String.fromCharCode(97 + suffix)}`)) suffix++;
+  const id = `${base}${String.fromCharCode(97 + suffix)}`;
+  warnings.push({ code: 'DUPLICATE_NUMBER', severity: 'warning', line, message: `number ${marker.number} appears twice in the same container; this one gets id ${id}` });
+  return id;
+}
+
+function labelFor(marker: Extract<Marker, { number: number }>, parent: ContainerNode | null): string {
+  const printed = (n: number) => toChineseNumeral(n);
+  if (marker.kind === 'part') return printed(marker.number);
+  if (marker.kind === 'section') return `${parent && parent.type !== 'preamble' ? parent.label : ''}（${printed(marker.number)}）`;
+  return parent?.type === 'section' ? `${parent.label}${marker.number}.` : `第${marker.number}条`;
+}
+
+function clauseLabel(container: ContainerNode, position: number): string {
+  return container.type === 'section' ? `${container.label}${position}` : `${container.label}·${position}`;
+}
+
+const NUMERALS = '〇一二三四五六七八九';
+export function toChineseNumeral(n: number): string {
+  if (n < 10) return NUMERALS[n]!;
+  if (n < 20) return `十${n % 10 ? NUMERALS[n % 10] : ''}`;
+  if (n < 100) return `${NUMERALS[Math.floor(n / 10)]}十${n % 10 ? NUMERALS[n % 10] : ''}`;
+  return String(n);
+}
+
+/** A container ends where its last descendant ends. */
+function finishLines(nodes: ReportRoot['children'] | ContainerNode['children']): number {
+  let end = 1;
+  for (const node of nodes) {
+    if ('number' in node) node.endLine = Math.max(node.endLine, finishLines(node.children));
+    end = Math.max(end, node.endLine);
+  }
+  return end;
+}
