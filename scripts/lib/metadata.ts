@@ -22,7 +22,7 @@ export function readMetadata(yamlText: string, file: string): ReportMeta {
     return {
       code: 'INVALID_METADATA', severity: 'error',
       line: lineOf(locate(doc.contents, path)),
-      message: `${path.join('.') || '(file)'}: ${issue.message}`,
+      message: `${path.join('.') || '(file)'}: ${/received undefined/.test(issue.message) ? 'required but missing' : issue.message}`,
     };
   }));
 }

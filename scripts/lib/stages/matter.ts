@@ -32,7 +32,7 @@ export function classifyMatter(lines: SourceLine[]): { front: Block[]; back: Blo
     const text = line.content.text;
     if (isHeadingMarker(markerOf(text))) break;
     if (SALUTATION.test(text)) { add('salutation', line.content); i++; break; }
-    if (SOURCE_LINE.test(text) && text.length <= 80) { add('source-line', line.content); i++; continue; }
+    if (SOURCE_LINE.test(text) && text.length <= 80) { add('source-line', line.spaced); i++; continue; }
     if (DATELINE.test(text)) {
       let content = line.content;
       const dashed = /^[—─\-－–]/.test(text);
@@ -72,7 +72,8 @@ export function classifyMatter(lines: SourceLine[]): { front: Block[]; back: Blo
       : SOURCE_LINE.test(text) && text.length <= 80 ? 'source-line'
       : null;
     if (!role) break;
-    back.unshift({ zone: 'back', role, content: lines[j - 1]!.content, markdownHeading: false });
+    const line = lines[j - 1]!;
+    back.unshift({ zone: 'back', role, content: role === 'source-line' ? line.spaced : line.content, markdownHeading: false });
     j--;
   }
   return { front, back, bodyStart: i, bodyEnd: j };

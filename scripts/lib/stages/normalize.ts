@@ -33,6 +33,8 @@ export interface SourceLine {
   markdownHeading: boolean;
   /** Display width of the trimmed source line (CJK counts 2), to detect hard wraps. */
   width: number;
+  /** Starts with an ideographic space, a tab or two spaces: a typeset paragraph indent. */
+  indented: boolean;
 }
 
 /**
@@ -95,13 +97,14 @@ function cleanLine(raw: string, line: number, removals: Removal[]): SourceLine |
     column += heading[0].length;
     text = text.slice(heading[0].length);
   }
-  const spaced = stripEmphasis(text, line, column, removals);
+  const marked = stripEmphasis(text, line, column, removals);
   return {
     line,
-    content: removeLayoutSpaces(spaced),
-    spaced,
+    content: removeLayoutSpaces(marked),
+    spaced: collapseSpaces(marked),
     markdownHeading: heading !== null,
     width: displayWidth(trimmed),
+    indented: /^(?:\u3000|\t| {2})/.test(raw),
   };
 }
 
@@ -147,6 +150,12 @@ export function removeLayoutSpaces(a: Inline): Inline {
   return inline(keep.map((i) => (/\s/.test(text[i]!) ? ' ' : text[i]!)).join(''), keep.map((i) => a.emphasis[i]!), keep.map((i) => a.lines[i]!));
 }
 
+/** Runs of spaces become one space (for lines whose spaces separate fields or names). */
+function collapseSpaces(a: Inline): Inline {
+  const keep = [...a.text].map((_, i) => i).filter((i) => !(/\s/.test(a.text[i]!) && /\s/.test(a.text[i - 1] ?? '')));
+  return inline(keep.map((i) => (/\s/.test(a.text[i]!) ? ' ' : a.text[i]!)).join(''), keep.map((i) => a.emphasis[i]!), keep.map((i) => a.lines[i]!));
+}
+
 export function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text) width += isWide(ch) ? 2 : 1;
@@ -171,12 +180,14 @@ const CLAUSE_END = /[。！？!?…：:；;][”’」』）)]*$/;
 
 function joinLines(body: SourceLine[], wrapWidth: number | null): Block[] {
   const blocks: Block[] = [];
+  // Hard-wrapped text that indents its paragraphs says exactly where each one starts.
+  const indents = wrapWidth !== null && body.filter((l) => l.indented).length >= body.length * 0.05;
   let current: Block | null = null;
   let last: SourceLine | null = null;
   for (const line of body) {
-    if (current && last && continues(current, last, line, wrapWidth)) {
-      const gap = /[A-Za-z]$/.test(current.content.text) && /^[A-Za-z]/.test(line.content.text);
-      current.content = concatInline(gap ? concatInline(current.content, inline(' ', [0], [line.line])) : current.content, line.content);
+    if (current && last && continues(current, last, line, wrapWidth, indents)) {
+      // No space at the seam: a wrap in Chinese text (or inside an acronym such as RC|EP) is not a word break.
+      current.content = concatInline(current.content, line.content);
     } else {
       current = { zone: 'body', role: null, content: line.content, markdownHeading: line.markdownHeading };
       blocks.push(current);
@@ -188,12 +199,14 @@ function joinLines(body: SourceLine[], wrapWidth: number | null): Block[] {
 
 /**
  * Does `next` continue the paragraph that `current` (whose last source line is `last`) began?
- * Hard-wrapped text breaks a paragraph after a sentence end or a short line; one-paragraph-a-line
+ * Hard-wrapped text breaks a paragraph at an indent when it indents paragraphs, else after a
+ * sentence end or a short line (a full line ending 。 is taken as a paragraph end); one-paragraph-a-line
  * text only where a line ends a sentence, so a paragraph broken mid-sentence by a page end or a
  * stray blank line is mended.
  */
-function continues(current: Block, last: SourceLine, next: SourceLine, wrapWidth: number | null): boolean {
+function continues(current: Block, last: SourceLine, next: SourceLine, wrapWidth: number | null, indents: boolean): boolean {
   if (current.markdownHeading || next.markdownHeading) return false;
+  if (indents) return !next.indented;
   const text = current.content.text;
   if (wrapWidth) return !SENTENCE_END.test(text) && last.width >= wrapWidth * 0.75;
   if (CLAUSE_END.test(text)) return false;
