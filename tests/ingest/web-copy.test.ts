@@ -18,11 +18,12 @@ const page = [
 ].join('\n');
 
 test('recognises web-page navigation, toolbars and 来源/时间 lines around a copied report', () => {
+  const total = page.split('\n').length;
   const { tree } = parseReport(new TextEncoder().encode(page), 'web.txt', 'web');
   expect(tree.root.children.filter((n) => n.type === 'front').map((n) => [n.role, n.text])).toEqual([
     ['title', '2024年山东省政府工作报告'],
     ['source-line', '来源：山东省人民政府 发布时间：2024-01-29 10:00'],
   ]);
-  expect(tree.removals.filter((r) => r.reason === 'web-chrome').map((r) => r.line)).toEqual([1, 4, 5, 158, 159, 160]);
+  expect(tree.removals.filter((r) => r.reason === 'web-chrome').map((r) => r.line)).toEqual([1, 4, 5, total - 2, total - 1, total]);
   expect(clauses(tree).map((c) => [c.id, c.text])).toEqual(clauses(parseSource('shandong-2024')).map((c) => [c.id, c.text]));
 });
