@@ -13,7 +13,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssue, IngestError, type Issue } from './lib/issues.ts';
-import { readMetadata } from './lib/metadata.ts';
+import { readIndicators, readMetadata } from './lib/read-yaml.ts';
+import { extractTargets } from './lib/stages/extract.ts';
 import { parseReport } from './lib/parse-report.ts';
 import { emit, type EmittedReport } from './lib/stages/emit.ts';
 
@@ -23,6 +24,7 @@ const { values, positionals } = parseArgs({
     json: { type: 'boolean', default: false },
     sources: { type: 'string', default: 'content/sources' },
     out: { type: 'string', default: 'content/generated' },
+    indicators: { type: 'string', default: 'content/indicators.yaml' },
     quiet: { type: 'boolean', default: false },
   },
 });
@@ -60,7 +62,14 @@ function ingestAll(sourcesDir: string, outDir: string): void {
   const texts = readdirSync(sourcesDir).filter((f) => f.endsWith('.txt')).sort();
   if (texts.length === 0) throw new Error(`${sourcesDir}: no .txt reports found`);
   const errors: IngestError[] = [];
-  const emitted: Array<{ id: string; output: EmittedReport; layout: string }> = [];
+  let indicators: ReturnType<typeof readIndicators> = [];
+  try {
+    indicators = readIndicators(readFileSync(values.indicators!, 'utf8'), display(values.indicators!));
+  } catch (error) {
+    if (error instanceof IngestError) errors.push(error);
+    else throw error;
+  }
+  const emitted: Array<{ id: string; output: EmittedReport; layout: string; targets: number }> = [];
   for (const name of texts) {
     const textPath = display(join(sourcesDir, name));
     const metaPath = display(join(sourcesDir, `${reportId(name)}.yaml`));
@@ -86,7 +95,9 @@ function ingestAll(sourcesDir: string, outDir: string): void {
       }
       const { tree, warnings } = parseReport(bytes, textPath, id);
       printIssues(textPath, warnings);
-      emitted.push({ id, output: emit(tree, meta), layout: tree.layout });
+      // structure → extract → emit
+      const targets = extractTargets(tree, meta, indicators);
+      emitted.push({ id, output: emit(tree, meta, targets), layout: tree.layout, targets: targets.length });
     } catch (error) {
       if (error instanceof IngestError) errors.push(error);
       else throw error;
@@ -103,16 +114,18 @@ function ingestAll(sourcesDir: string, outDir: string): void {
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(join(staging, 'reports'), { recursive: true });
   mkdirSync(join(staging, 'trees'), { recursive: true });
+  mkdirSync(join(staging, 'targets'), { recursive: true });
   for (const { id, output } of emitted) {
     writeFileSync(join(staging, 'reports', `${id}.mdx`), output.mdx);
     writeFileSync(join(staging, 'trees', `${id}.json`), output.json);
+    writeFileSync(join(staging, 'targets', `${id}.json`), output.targets);
   }
   rmSync(outDir, { recursive: true, force: true });
   renameSync(staging, outDir);
   if (!values.quiet) {
-    for (const { id, output, layout } of emitted) {
+    for (const { id, output, layout, targets } of emitted) {
       const s = output.frontmatter.stats;
-      console.log(`${id.padEnd(28)} ${layout.padEnd(16)} parts ${s.parts}  sections ${s.sections}  articles ${s.articles}  clauses ${s.clauses}  removals ${s.removals}`);
+      console.log(`${id.padEnd(28)} ${layout.padEnd(16)} parts ${s.parts}  sections ${s.sections}  articles ${s.articles}  clauses ${s.clauses}  removals ${s.removals}  figures ${targets}`);
     }
     console.log(`ingest: ${emitted.length} report(s) → ${display(outDir)} in ${Math.round(performance.now() - started)} ms`);
   }

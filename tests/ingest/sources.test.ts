@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { readMetadata } from '../../scripts/lib/metadata.ts';
+import { readMetadata } from '../../scripts/lib/read-yaml.ts';
 import { reportIds, SEEDS, SOURCES, sourceBytes } from './_seeds.ts';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

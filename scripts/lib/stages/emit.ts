@@ -7,6 +7,7 @@ import {
   ReportFrontmatter, ReportTree,
   type ClauseNode, type ContainerNode, type ReportMeta, type TocEntry,
 } from '../../../src/schemas/report.ts';
+import { ReportTargets, type Target } from '../../../src/schemas/target.ts';
 
 
 export interface EmittedReport {
@@ -14,6 +15,8 @@ export interface EmittedReport {
   mdx: string;
   /** `content/generated/trees/<id>.json` */
   json: string;
+  /** `content/generated/targets/<id>.json` */
+  targets: string;
   frontmatter: ReportFrontmatter;
 }
 
@@ -22,7 +25,7 @@ export interface EmittedReport {
  * body is built as mdast and serialized by mdast-util-to-markdown with the MDX extensions,
  * so `<`, `{`, `import`, `export` … in a report are escaped and stay text.
  */
-export function emit(tree: ReportTree, meta: ReportMeta): EmittedReport {
+export function emit(tree: ReportTree, meta: ReportMeta, targets: Target[]): EmittedReport {
   const body: RootContent[] = [];
   const toc: TocEntry[] = [];
   const stats = { parts: 0, sections: 0, articles: 0, clauses: 0, removals: tree.removals.length };
@@ -53,6 +56,7 @@ export function emit(tree: ReportTree, meta: ReportMeta): EmittedReport {
   return {
     mdx: `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${markdown}`,
     json: `${JSON.stringify(ReportTree.parse(tree), null, 1)}\n`,
+    targets: `${JSON.stringify(ReportTargets.parse({ report: tree.report, targets }), null, 1)}\n`,
     frontmatter,
   };
 }

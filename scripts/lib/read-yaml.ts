@@ -1,12 +1,14 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { z } from 'zod';
 import { ReportMeta } from '../../src/schemas/report.ts';
+import { IndicatorList } from '../../src/schemas/target.ts';
 import { IngestError, type Issue } from './issues.ts';
 
 /**
- * Reads `<id>.yaml` and validates it with the shared schema; every problem is reported at the
- * line of the offending key, e.g. `jinan-2024.yaml:12: error INVALID_METADATA dates.delivered: not a real calendar date`.
+ * Parses YAML and validates it with a shared schema; every problem is reported at the line of
+ * the offending key, e.g. `jinan-2024.yaml:12: error INVALID_METADATA dates.delivered: not a real calendar date`.
  */
-export function readMetadata(yamlText: string, file: string): ReportMeta {
+export function readYaml<T extends z.ZodType>(schema: T, yamlText: string, file: string): z.infer<T> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
   const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
@@ -15,7 +17,7 @@ export function readMetadata(yamlText: string, file: string): ReportMeta {
       code: 'INVALID_METADATA', severity: 'error', line: lineOf(e.pos[0]), message: e.message.split('\n')[0]!,
     })));
   }
-  const result = ReportMeta.safeParse(doc.toJS() ?? {});
+  const result = schema.safeParse(doc.toJS() ?? {});
   if (result.success) return result.data;
   throw new IngestError(file, result.error.issues.map((issue): Issue => {
     const path = issue.path.map(String);
@@ -26,6 +28,9 @@ export function readMetadata(yamlText: string, file: string): ReportMeta {
     };
   }));
 }
+
+export const readMetadata = (yamlText: string, file: string): ReportMeta => readYaml(ReportMeta, yamlText, file);
+export const readIndicators = (yamlText: string, file: string) => readYaml(IndicatorList, yamlText, file);
 
 /** Offset of the deepest YAML node on `path` that exists (a missing key points at its parent). */
 function locate(node: YamlNode | null, path: string[]): number | undefined {

@@ -1,0 +1,79 @@
+/**
+ * The target data contract (BRIEF: "The target data contract"): one record per quantitative
+ * target or reported outcome, published as /data/targets.json and /data/targets.csv.
+ */
+import { z } from 'zod';
+import { JurisdictionLevel } from './report.ts';
+
+export const Comparator = z.enum(['gte', 'gt', 'lte', 'lt', 'approx', 'eq']);
+export type Comparator = z.infer<typeof Comparator>;
+
+export const TargetKind = z.enum(['target', 'outcome']);
+
+export const Target = z
+  .object({
+    /** Stable id: `<report>:<clause>:<n>`, n counting figures within the clause. */
+    id: z.string().regex(/^[a-z0-9-]+:[a-z0-9-]+:\d+$/),
+    report: z.string(),
+    clause: z.string(),
+    /** Site-relative permalink of the clause, e.g. /reports/jinan-2024/#p2-4. */
+    url: z.string().startsWith('/reports/'),
+    jurisdiction: z.string(),
+    level: JurisdictionLevel,
+    /** `target`: a goal for the future; `outcome`: a reported result. */
+    kind: TargetKind,
+    /** The year or span the figure is for: 2024, 2021–2025, 2035. */
+    period: z.string().regex(/^\d{4}(–\d{4})?$/),
+    /** Id of a curated indicator, or null when none fits. */
+    indicator: z.string().nullable(),
+    /** The indicator as worded in the text, e.g. 地区生产总值. */
+    label: z.string().min(1),
+    /** The number as written (5.5 for 5.5%, 2.66 for 2.66万亿元); null for a goal with no number. */
+    value: z.number().nullable(),
+    /** Upper end of a range (5%—6% → value 5, valueMax 6). */
+    valueMax: z.number().nullable(),
+    /** Unit as written, including scale: %, 亿元, 万亿元, 万人, 个百分点 … */
+    unit: z.string().nullable(),
+    comparator: Comparator.nullable(),
+    /** One of the report's main expected targets (主要预期目标 / 主要目标). */
+    headline: z.boolean(),
+    /** The figure exactly as it reads in the text, e.g. 5.5%以上. */
+    figure: z.string().nullable(),
+    /** The exact sentence it came from. */
+    text: z.string().min(1),
+  })
+  .strict();
+export type Target = z.infer<typeof Target>;
+
+export const UnitKind = z.enum(['rate', 'share', 'amount', 'count', 'length', 'area', 'weight', 'index', 'other']);
+
+/** An entry of the curated dictionary in content/indicators.yaml. */
+export const Indicator = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** Chinese name, e.g. 地区生产总值. */
+    name: z.string().min(1),
+    /** Other wordings the reports use (生产总值, 经济总量 …); matched against record labels. */
+    aliases: z.array(z.string().min(1)).default([]),
+    /** English name, e.g. Gross regional product (GDP). */
+    nameEn: z.string().min(1),
+    /** English abbreviations people search for (GDP, CPI, R&D). */
+    abbreviations: z.array(z.string()).default([]),
+    unitKind: UnitKind,
+    category: z.enum(['economy', 'fiscal', 'industry', 'investment', 'consumption', 'trade', 'innovation', 'income', 'employment', 'prices', 'agriculture', 'environment', 'infrastructure', 'culture', 'social', 'enterprise']),
+    /** One line: what is measured. */
+    definition: z.string().min(1),
+  })
+  .strict();
+export type Indicator = z.infer<typeof Indicator>;
+export const IndicatorList = z.array(Indicator).superRefine((list, ctx) => {
+  const seen = new Set<string>();
+  list.forEach((indicator, i) => {
+    if (seen.has(indicator.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id ${indicator.id}` });
+    seen.add(indicator.id);
+  });
+});
+
+/** `content/generated/targets/<report>.json`: one report's records. */
+export const ReportTargets = z.object({ report: z.string(), targets: z.array(Target) });
+export type ReportTargets = z.infer<typeof ReportTargets>;
