@@ -1,5 +1,5 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
@@ -31,10 +31,12 @@ export function emit(tree: ReportTree, meta: ReportMeta, targets: Target[]): Emi
   const stats = { parts: 0, sections: 0, articles: 0, clauses: 0, removals: tree.removals.length };
 
   // Heading depth is nesting depth: an article directly under a part is depth 2.
+  const byClause = Map.groupBy(targets, (t) => t.clause);
   const visit = (node: ContainerNode | ClauseNode, depth: number): void => {
     if (node.type === 'paragraph' || node.type === 'item') {
       stats.clauses++;
-      body.push(element('Clause', { id: node.id, label: node.label, kind: node.type, line: String(node.line) }, node.text, node.emphasis));
+      const figures = locateFigures(node.text, byClause.get(node.id) ?? []);
+      body.push(element('Clause', { id: node.id, label: node.label, kind: node.type, line: String(node.line) }, node.text, node.emphasis, figures));
       return;
     }
     if (node.type !== 'preamble') {
@@ -66,23 +68,50 @@ function headingText(node: ContainerNode): string {
   return node.text.replace(/^(?:[一二三四五六七八九十百〇零两]+、|[（(][一二三四五六七八九十百〇零]+[）)]|\d{1,3}[.、．]\s*)/, '').trim() || node.label;
 }
 
-function element(name: string, props: Record<string, string>, text: string, emphasis: Array<[number, number]>): MdxJsxFlowElement {
+interface FigureSpan { start: number; end: number; target: string }
+
+/** Where each record's figure sits in its clause (records come in text order). */
+function locateFigures(text: string, targets: Target[]): FigureSpan[] {
+  const spans: FigureSpan[] = [];
+  let from = 0;
+  for (const target of targets) {
+    if (!target.figure) continue;
+    const sentence = text.indexOf(target.text, Math.max(0, text.lastIndexOf(target.text, from)));
+    const start = text.indexOf(target.figure, Math.max(from, sentence));
+    if (sentence === -1 || start === -1) continue;
+    spans.push({ start, end: start + target.figure.length, target: target.id });
+    from = start + target.figure.length;
+  }
+  return spans;
+}
+
+function element(name: string, props: Record<string, string>, text: string, emphasis: Array<[number, number]>, figures: FigureSpan[] = []): MdxJsxFlowElement {
   return {
     type: 'mdxJsxFlowElement',
     name,
     attributes: Object.entries(props).map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value })),
-    children: [paragraph(text, emphasis)],
+    children: [paragraph(text, emphasis, figures)],
   };
 }
 
-function paragraph(text: string, emphasis: Array<[number, number]>): Paragraph {
+/** Text with its emphasis (strong) and its target figures (`<Figure target=…>`), as mdast. */
+function paragraph(text: string, emphasis: Array<[number, number]>, figures: FigureSpan[]): Paragraph {
+  const cuts = new Set([0, text.length, ...emphasis.flat(), ...figures.flatMap((f) => [f.start, f.end])]);
+  const points = [...cuts].sort((a, b) => a - b);
   const children: PhrasingContent[] = [];
-  let at = 0;
-  for (const [start, end] of emphasis) {
-    if (start > at) children.push({ type: 'text', value: text.slice(at, start) });
-    children.push({ type: 'strong', children: [{ type: 'text', value: text.slice(start, end) }] });
-    at = end;
+  let figure: MdxJsxTextElement | null = null;
+  for (let i = 0; i < points.length - 1; i++) {
+    const [start, end] = [points[i]!, points[i + 1]!];
+    const value = text.slice(start, end);
+    const strong = emphasis.some(([a, b]) => start >= a && end <= b);
+    const node: PhrasingContent = strong ? { type: 'strong', children: [{ type: 'text', value }] } : { type: 'text', value };
+    const span = figures.find((f) => start >= f.start && end <= f.end);
+    if (!span) { figure = null; children.push(node); continue; }
+    if (!figure || figure.attributes[0]?.type !== 'mdxJsxAttribute' || figure.attributes[0].value !== span.target) {
+      figure = { type: 'mdxJsxTextElement', name: 'Figure', attributes: [{ type: 'mdxJsxAttribute', name: 'target', value: span.target }], children: [] };
+      children.push(figure);
+    }
+    figure.children.push(node);
   }
-  if (at < text.length) children.push({ type: 'text', value: text.slice(at) });
   return { type: 'paragraph', children };
 }
