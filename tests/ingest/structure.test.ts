@@ -11,7 +11,7 @@ const roles = (tree: ReportTree, zone: 'front' | 'back') =>
 const EXPECTED = {
   'jinan-2024': { layout: 'paragraph-lines', parts: 3, sections: 19, articles: 0, clauses: 75, front: ['salutation'], back: [] },
   'jinan-14th-fyp-proposal': { layout: 'paragraph-lines', parts: 15, sections: 0, articles: 69, clauses: 108, front: ['title', 'dateline'], back: ['note', 'issuer', 'date'] },
-  'licheng-2023': { layout: 'hard-wrapped', parts: 3, sections: 7, articles: 0, clauses: 59, front: ['title', 'dateline', 'speaker', 'salutation'], back: [] },
+  'licheng-2023': { layout: 'hard-wrapped', parts: 3, sections: 7, articles: 0, clauses: 50, front: ['title', 'dateline', 'speaker', 'salutation'], back: [] },
   'shizhong-2026': { layout: 'paragraph-lines', parts: 3, sections: 7, articles: 0, clauses: 62, front: ['title', 'dateline', 'speaker', 'salutation'], back: [] },
   'shandong-2024': { layout: 'paragraph-lines', parts: 3, sections: 20, articles: 0, clauses: 76, front: ['title'], back: [] },
 } as const;
@@ -93,6 +93,15 @@ test('mends the PDF extraction: spaced title, spaces around digits, page numbers
   expect(text).toContain('落实各类减税退税降费政策超过60亿元，市场主体增长3.4%、总量达到21.7万户');
   expect(text).toContain('现代服务业占GDP的比重达到32%');
   expect(text).not.toMatch(/\d [\u4e00-\u9fff]|[\u4e00-\u9fff] \d/);
+});
+
+test('a sentence ending exactly at the end of a full hard-wrapped line does not end the paragraph', () => {
+  const texts = clauses(parseSource('licheng-2023')).map((c) => c.text);
+  // Source lines 229/231 and 243/245: the next line is full width, not an indented first line.
+  expect(texts.some((t) => t.includes('外贸进出口总额增长40%以上。强化与日韩产业链供应链合作'))).toBe(true);
+  expect(texts.some((t) => t.startsWith('一年来，我们聚力统筹城乡发展，城市功能品质持续提升。基础配套优化完善。'))).toBe(true);
+  // Source line 1123 → 1125: the next line is two characters short, an indented new paragraph.
+  expect(texts.some((t) => t.startsWith('各位代表，千帆竞发、奋楫者先'))).toBe(true);
 });
 
 test('mends paragraphs broken mid-sentence by a page end or a stray blank line', () => {

@@ -170,9 +170,16 @@ function detectWrapWidth(body: SourceLine[]): number | null {
   if (body.length < 8) return null;
   const widths = body.map((l) => l.width).sort((a, b) => a - b);
   const full = widths[Math.floor(widths.length * 0.9)]!;
-  const nearFull = widths.filter((w) => w >= full - 6).length / widths.length;
-  return full >= 40 && full <= 160 && nearFull >= 0.5 ? full : null;
+  const near = widths.filter((w) => w >= full - 6);
+  if (!(full >= 40 && full <= 160 && near.length / widths.length >= 0.5)) return null;
+  // The most common width among near-full lines: the measure a typeset line fills.
+  const count = new Map<number, number>();
+  for (const w of near) count.set(w, (count.get(w) ?? 0) + 1);
+  return [...count].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
 }
+
+/** A typeset paragraph indent: two ideographs (display width 4). */
+const INDENT_WIDTH = 4;
 
 /** A sentence ends here (optionally inside closing quotes or brackets). */
 const SENTENCE_END = /[。！？!?…：:][”’」』）)]*$/;
@@ -208,7 +215,16 @@ function continues(current: Block, last: SourceLine, next: SourceLine, wrapWidth
   if (current.markdownHeading || next.markdownHeading) return false;
   if (indents) return !next.indented;
   const text = current.content.text;
-  if (wrapWidth) return !SENTENCE_END.test(text) && last.width >= wrapWidth * 0.75;
+  if (wrapWidth) {
+    if (!SENTENCE_END.test(text)) return last.width >= wrapWidth * 0.75;
+    // A sentence that ends exactly at the end of a full line is not yet a paragraph end: the
+    // next paragraph's first line is indented (the indent itself is lost in extraction, so the
+    // line is two characters short). A paragraph's own first line is full when it is that short.
+    const firstOfParagraph = current.content.lines[0] === last.line;
+    const lastFull = last.width >= wrapWidth - 1 - (firstOfParagraph ? INDENT_WIDTH : 0);
+    const nextIndented = next.width <= wrapWidth - 3;
+    return lastFull && !nextIndented && !isHeadingMarker(markerOf(next.content.text));
+  }
   if (CLAUSE_END.test(text)) return false;
   const marker = markerOf(text);
   if (isHeadingMarker(marker) && !/[。！？!?]./.test(text.slice(marker.length))) return false;
