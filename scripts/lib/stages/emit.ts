@@ -1,5 +1,5 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
@@ -53,10 +53,11 @@ export function emit(tree: ReportTree, meta: ReportMeta, targets: Target[]): Emi
     } else visit(node, node.type === 'preamble' ? 0 : 1);
   }
 
+  // Strings are quoted in the front matter: Astro reads it as YAML 1.1, where 2023-01-07 is a Date.
   const frontmatter = ReportFrontmatter.parse({ ...meta, report: tree.report, toc, stats });
   const markdown = toMarkdown({ type: 'root', children: body }, { extensions: [mdxToMarkdown()] });
   return {
-    mdx: `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${markdown}`,
+    mdx: `---\n${stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n\n${markdown}`,
     json: `${JSON.stringify(ReportTree.parse(tree), null, 1)}\n`,
     targets: `${JSON.stringify(ReportTargets.parse({ report: tree.report, targets }), null, 1)}\n`,
     frontmatter,
@@ -85,17 +86,23 @@ function locateFigures(text: string, targets: Target[]): FigureSpan[] {
   return spans;
 }
 
-function element(name: string, props: Record<string, string>, text: string, emphasis: Array<[number, number]>, figures: FigureSpan[] = []): MdxJsxFlowElement {
-  return {
-    type: 'mdxJsxFlowElement',
+/**
+ * One node as `<Name …>text</Name>` on a line of its own. Content on the tag's own line is
+ * phrasing in MDX, so the component decides the block element (`<p>`, `<h2>` …) and no stray
+ * paragraph ends up inside a heading.
+ */
+function element(name: string, props: Record<string, string>, text: string, emphasis: Array<[number, number]>, figures: FigureSpan[] = []): Paragraph {
+  const jsx: MdxJsxTextElement = {
+    type: 'mdxJsxTextElement',
     name,
     attributes: Object.entries(props).map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value })),
-    children: [paragraph(text, emphasis, figures)],
+    children: phrasing(text, emphasis, figures),
   };
+  return { type: 'paragraph', children: [jsx] };
 }
 
 /** Text with its emphasis (strong) and its target figures (`<Figure target=…>`), as mdast. */
-function paragraph(text: string, emphasis: Array<[number, number]>, figures: FigureSpan[]): Paragraph {
+function phrasing(text: string, emphasis: Array<[number, number]>, figures: FigureSpan[]): PhrasingContent[] {
   const cuts = new Set([0, text.length, ...emphasis.flat(), ...figures.flatMap((f) => [f.start, f.end])]);
   const points = [...cuts].sort((a, b) => a - b);
   const children: PhrasingContent[] = [];
@@ -113,5 +120,5 @@ function paragraph(text: string, emphasis: Array<[number, number]>, figures: Fig
     }
     figure.children.push(node);
   }
-  return { type: 'paragraph', children };
+  return children;
 }
