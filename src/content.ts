@@ -5,6 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { JurisdictionLevel } from './schemas/report.ts';
 import { LEVEL_ORDER } from './lib/labels.ts';
+import { Indicator as IndicatorSchema, Target as TargetSchema, type Indicator, type Target } from './schemas/target.ts';
+import { z } from 'zod';
 
 export type ReportEntry = CollectionEntry<'reports'>;
 
@@ -55,3 +57,53 @@ export function jurisdictionPath(name: string, list: ReportEntry[] = reports): s
   for (let p = parentOf.get(name); p && !path.includes(p); p = parentOf.get(p)) path.unshift(p);
   return path;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Targets and indicators
+
+
+const reportOrder = new Map(reports.map((r, i) => [r.id, i]));
+
+/** Every target and outcome record, in report order then text order, validated again as a whole. */
+export const targets: Target[] = z.array(TargetSchema).parse(
+  (await getCollection('targets'))
+    .sort((a, b) => (reportOrder.get(a.data.report) ?? 0) - (reportOrder.get(b.data.report) ?? 0))
+    .flatMap((entry) => entry.data.targets),
+);
+
+/** The curated indicators, in the dictionary's order. */
+export const indicators: Indicator[] = z.array(IndicatorSchema).parse(
+  (await getCollection('indicators')).map((entry) => entry.data),
+);
+export const indicatorById = new Map(indicators.map((i) => [i.id, i]));
+
+export const reportById = new Map(reports.map((r) => [r.id, r]));
+
+/** Records grouped by indicator id (records without an indicator are left out). */
+export const targetsByIndicator: Map<string, Target[]> = Map.groupBy(
+  targets.filter((t) => t.indicator !== null),
+  (t) => t.indicator!,
+);
+
+
+/** Human references of every node, by report then node id: clauseLabel('jinan-2024', 'p2-s1-2') → 二（一）2. */
+const labels = new Map<string, Map<string, string>>();
+for (const entry of await getCollection('trees')) {
+  const map = new Map<string, string>();
+  const walk = (node: { id: string; label: string; children?: unknown[] }) => {
+    map.set(node.id, node.label);
+    for (const child of (node.children ?? []) as Array<typeof node>) walk(child);
+  };
+  walk(entry.data.root);
+  labels.set(entry.data.report, map);
+}
+export function clauseLabel(report: string, clause: string): string {
+  return labels.get(report)?.get(clause) ?? clause;
+}
+
+/** Where a record came from, as a reader cites it: 济南市 2024 二（一）2. */
+export function sourceOf(t: Target): string {
+  return `${reportById.get(t.report)?.data.shortTitle ?? t.report} ${clauseLabel(t.report, t.clause)}`;
+}
+
+export const targetById = new Map(targets.map((t) => [t.id, t]));

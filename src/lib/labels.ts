@@ -1,4 +1,5 @@
 import type { DocumentType, JurisdictionLevel } from '../schemas/report.ts';
+import type { Indicator } from '../schemas/target.ts';
 
 /** How the site names a jurisdiction level and a document type, in Chinese. */
 export const LEVEL_NAME: Record<JurisdictionLevel, string> = { province: '省', city: '市', district: '区' };
@@ -26,3 +27,11 @@ export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
 }
+
+/** Indicator categories, as the explorer's filter names them. */
+export const CATEGORY_NAME: Record<Indicator['category'], string> = {
+  economy: '经济总量', fiscal: '财政', industry: '工业与产业', investment: '投资', consumption: '消费',
+  trade: '外贸与开放', innovation: '科技创新', income: '收入', employment: '就业', prices: '物价',
+  agriculture: '农业', environment: '生态环境', infrastructure: '基础设施', culture: '文化旅游',
+  social: '社会民生', enterprise: '市场主体',
+};

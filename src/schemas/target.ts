@@ -3,7 +3,7 @@
  * target or reported outcome, published as /data/targets.json and /data/targets.csv.
  */
 import { z } from 'zod';
-import { JurisdictionLevel } from './report.ts';
+import { JurisdictionLevel, ReportFrontmatter } from './report.ts';
 
 export const Comparator = z.enum(['gte', 'gt', 'lte', 'lt', 'approx', 'eq']);
 export type Comparator = z.infer<typeof Comparator>;
@@ -77,3 +77,7 @@ export const IndicatorList = z.array(Indicator).superRefine((list, ctx) => {
 /** `content/generated/targets/<report>.json`: one report's records. */
 export const ReportTargets = z.object({ report: z.string(), targets: z.array(Target) });
 export type ReportTargets = z.infer<typeof ReportTargets>;
+
+/** `/data/reports/<id>.json`: a report's metadata (without its table of contents) and its records. */
+export const ReportData = ReportFrontmatter.omit({ toc: true }).extend({ targets: z.array(Target) });
+export type ReportData = z.infer<typeof ReportData>;

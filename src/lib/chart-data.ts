@@ -1,0 +1,53 @@
+/**
+ * What an indicator chart draws, prepared at build time: one bar per record, grouped by unit
+ * (a growth rate in % and a total in 亿元 never share an axis), ordered by period then level.
+ */
+import type { Target } from '../schemas/target.ts';
+import { COMPARATOR_SYMBOL, KIND_NAME, formatValue } from './format-target.ts';
+import { LEVEL_ORDER } from './labels.ts';
+
+export interface ChartBar {
+  /** Axis label: 济南市 2024 目标. */
+  label: string;
+  jurisdiction: string;
+  level: Target['level'];
+  kind: Target['kind'];
+  value: number;
+  valueMax: number | null;
+  /** ≥, ≈ … shown at the end of the bar; empty for a bare figure. */
+  symbol: string;
+  /** ≥ 5.5% */
+  text: string;
+  url: string;
+}
+
+export interface ChartSeries {
+  unit: string;
+  bars: ChartBar[];
+  /** A sentence that says what the chart shows, for the canvas's accessible name. */
+  summary: string;
+}
+
+export function chartSeries(name: string, records: readonly Target[]): ChartSeries[] {
+  const numeric = records.filter((t) => t.value !== null && t.unit !== null);
+  const byUnit = Map.groupBy(numeric, (t) => t.unit!);
+  return [...byUnit.entries()]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([unit, rows]) => {
+      const bars = [...rows]
+        .sort((a, b) => a.period.localeCompare(b.period) || LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.jurisdiction.localeCompare(b.jurisdiction, 'zh-CN') || a.kind.localeCompare(b.kind))
+        .map((t): ChartBar => ({
+          label: `${t.jurisdiction} ${t.period} ${KIND_NAME[t.kind]}`,
+          jurisdiction: t.jurisdiction,
+          level: t.level,
+          kind: t.kind,
+          value: t.value!,
+          valueMax: t.valueMax,
+          symbol: t.comparator && t.comparator !== 'eq' ? COMPARATOR_SYMBOL[t.comparator] : '',
+          text: formatValue(t),
+          url: t.url,
+        }));
+      const summary = `${name}（${unit}）：${bars.map((b) => `${b.label} ${b.text}`).join('；')}。`;
+      return { unit, bars, summary };
+    });
+}
