@@ -1,0 +1,190 @@
+/**
+ * The target explorer, indicator charts and figures in the reading view, in Chromium against
+ * the BUILT site. Expected rows are computed from /data/targets.json (the published records),
+ * and the four GDP headline targets the brief names are checked by value.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Indicator, Target } from '../../src/schemas/target.ts';
+import { formatViolations, launchBrowser, newContext, runAxe, watchPage } from '../support/browser.ts';
+import { DIST, startSite, type Site } from '../support/site.ts';
+
+const records: Target[] = JSON.parse(readFileSync(join(DIST, 'data/targets.json'), 'utf8'));
+const indicators: Indicator[] = JSON.parse(readFileSync(join(DIST, 'data/indicators.json'), 'utf8'));
+let site: Site;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  site = await startSite();
+  browser = await launchBrowser();
+  context = await newContext(browser, site.url, { acceptDownloads: true });
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await site?.close();
+});
+
+async function openExplorer(page: Page, query = '') {
+  await page.goto(`${site.url}/targets/${query}`);
+  await page.waitForSelector('form#filters[data-ready]');
+}
+const visibleRowIds = (page: Page) =>
+  page.$$eval('table.targets tbody tr', (rows) => rows.filter((r) => !(r as HTMLElement).hidden).map((r) => r.id));
+
+describe('explorer /targets/', () => {
+  let page: Page;
+  let problems: string[];
+  beforeAll(async () => {
+    page = await context.newPage();
+    ({ problems } = watchPage(page));
+  });
+  afterAll(async () => page?.close());
+
+  test('without a filter it shows every record, server-rendered', async () => {
+    await openExplorer(page);
+    expect(await visibleRowIds(page)).toEqual(records.map((r) => r.id));
+    await expect.poll(() => page.locator('#match-count').textContent()).toContain(String(records.length));
+  });
+
+  test('picking an indicator shows exactly its records, and the URL reproduces the view', async () => {
+    await page.selectOption('select[name=indicator]', 'gdp');
+    const expected = records.filter((r) => r.indicator === 'gdp').map((r) => r.id);
+    await expect.poll(() => visibleRowIds(page)).toEqual(expected);
+    expect(new URL(page.url()).searchParams.get('indicator')).toBe('gdp');
+    await expect.poll(() => page.locator('#match-count').textContent()).toContain(`${expected.length} 条`);
+
+    // The brief's researcher: Shandong 5%以上, Jinan 5.5%以上, Licheng 6%, Shizhong 5%左右.
+    const headline = await page.$$eval('table.targets tbody tr.headline:not([hidden])', (rows) =>
+      rows.map((r) => [r.cells[0]!.textContent!.replace(/[省市区]$/, ''), r.cells[4]!.textContent!.trim()]));
+    expect(headline).toEqual([['山东省', '≥ 5%'], ['济南市', '≥ 5.5%'], ['历城区', '6%'], ['市中区', '≈ 5%']]);
+
+    const copy = await context.newPage();
+    try {
+      await openExplorer(copy, new URL(page.url()).search);
+      expect(await visibleRowIds(copy)).toEqual(expected);
+      expect(await copy.inputValue('select[name=indicator]')).toBe('gdp');
+    } finally {
+      await copy.close();
+    }
+  });
+
+  test('a keyword searches labels and sentences; an English alias finds the indicator', async () => {
+    await page.click('button[type=reset]');
+    await expect.poll(() => visibleRowIds(page)).toHaveLength(records.length);
+    await page.fill('input[name=q]', '地区生产总值');
+    const byWord = records.filter((r) => `${r.label}${r.text}`.includes('地区生产总值')).map((r) => r.id);
+    await expect.poll(() => visibleRowIds(page)).toEqual(byWord);
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('地区生产总值');
+
+    await page.fill('input[name=q]', 'GDP');
+    await page.check('input[name=headline]');
+    // Indicators whose names, aliases or English forms say GDP: GDP itself, GDP per capita, shares of GDP …
+    const sayGdp = new Set(indicators.filter((i) => /GDP/i.test([i.name, ...i.aliases, i.nameEn, ...i.abbreviations].join(' '))).map((i) => i.id));
+    const gdpHeadline = records.filter((r) => r.headline && ((r.indicator && sayGdp.has(r.indicator)) || /GDP/i.test(`${r.label}${r.text}`)));
+    await expect.poll(() => visibleRowIds(page)).toEqual(gdpHeadline.map((r) => r.id));
+    const gdpRows = await page.$$eval('table.targets tbody tr.headline:not([hidden])', (rows) => rows.map((r) => r.cells[3]!.textContent));
+    expect(gdpRows.filter((label) => label?.startsWith('地区生产总值'))).toHaveLength(4);
+  });
+
+  test('the filtered rows download as CSV with a BOM', async () => {
+    const shown = await visibleRowIds(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const ids = csv.split('\r\n').slice(1, -1).map((line) => line.split(',')[0]);
+    expect(ids).toEqual(shown);
+  });
+
+  test('a row is one click from its clause', async () => {
+    await page.click('button[type=reset]');
+    const first = records.find((r) => r.indicator === 'gdp' && r.report === 'jinan-2024' && r.headline)!;
+    await page.locator(`tr[id="${first.id}"] td:last-child a`).click();
+    await page.waitForURL(`**${first.url}`);
+    expect(await page.evaluate((id) => document.getElementById(id)?.matches(':target'), first.clause)).toBe(true);
+  });
+
+  test('no errors on the way', () => expect(problems).toEqual([]));
+});
+
+describe('indicator page /indicators/gdp/', () => {
+  test('draws a non-blank chart whose table matches the published records', async () => {
+    const page = await context.newPage();
+    const { problems } = watchPage(page);
+    try {
+      await page.goto(`${site.url}/indicators/gdp/`);
+      await page.waitForSelector('canvas[data-drawn]');
+      const canvas = page.locator('canvas').first();
+      expect(await canvas.getAttribute('role')).toBe('img');
+      expect(await canvas.getAttribute('aria-label')).toContain('地区生产总值');
+      const inked = await canvas.evaluate((c: HTMLCanvasElement) => {
+        const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+        let n = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+        return n / (c.width * c.height);
+      });
+      expect(inked, 'share of painted pixels').toBeGreaterThan(0.02);
+
+      const gdp = records.filter((r) => r.indicator === 'gdp' && r.value !== null);
+      const shown = await page.$$eval('table.targets tbody tr', (rows) => rows.map((r) => r.querySelector('td:last-child a')!.getAttribute('href')));
+      expect(shown.sort()).toEqual(gdp.map((r) => r.url).sort());
+      const values = await page.$$eval('table.targets tbody tr td.num', (cells) => cells.map((c) => c.textContent!.trim()));
+      expect(values).toContain('≥ 5.5%');
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('figures in the reading view', () => {
+  test('the report opens with its headline targets, each linking to its clause', async () => {
+    const page = await context.newPage();
+    try {
+      await page.goto(`${site.url}/reports/jinan-2024/`);
+      const items = await page.$$eval('.headline-panel li a', (as) => as.map((a) => [a.getAttribute('href'), a.textContent!.replace(/\s+/g, '')]));
+      const expected = records.filter((r) => r.report === 'jinan-2024' && r.headline);
+      expect(items.length).toBe(expected.length);
+      expect(items[0]).toEqual([`#${expected[0]!.clause}`, '地区生产总值≥5.5%']);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('focusing a marked figure shows its record', async () => {
+    const page = await context.newPage();
+    try {
+      await page.goto(`${site.url}/reports/jinan-2024/`);
+      const record = records.find((r) => r.report === 'jinan-2024' && r.indicator === 'gdp' && r.headline)!;
+      const figure = page.locator(`a.figure[href="/targets/#${record.id}"]`);
+      expect(await figure.textContent()).toBe(record.figure);
+      const tip = page.locator(`#${await figure.getAttribute('aria-describedby')}`);
+      expect(await tip.isVisible()).toBe(false);
+      await figure.focus();
+      expect(await tip.isVisible()).toBe(true);
+      expect(await tip.textContent()).toContain('地区生产总值');
+      expect(await tip.textContent()).toContain('≥ 5.5%');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  const pages = ['/targets/', '/targets/?indicator=gdp', '/indicators/', '/indicators/gdp/'];
+  test.each(pages.flatMap((path) => (['light', 'dark'] as const).map((scheme) => ({ path, scheme }))))('$path ($scheme): no violations', async ({ path, scheme }) => {
+    const page = await context.newPage();
+    try {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(site.url + path);
+      if (path.startsWith('/targets/')) await page.waitForSelector('form#filters[data-ready]');
+      const violations = await runAxe(page);
+      expect(violations.map((v) => v.id), formatViolations(violations)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
