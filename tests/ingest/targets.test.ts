@@ -152,8 +152,25 @@ describe('figures', () => {
       '1.决胜全面建成小康社会',
       '新建5G基站',
       '2023—2025年',
+      // An amount threshold that qualifies a noun is not a figure of its own.
+      '实施投资500万元以上技改项目',
+      '引进10亿元以上项目',
     ]) expect(findFigures(text), text).toEqual([]);
   });
+});
+
+test('the thing counted names the record when the words before the figure do not', () => {
+  const label = (report: string, figure: string, sentence: RegExp) =>
+    all[report]!.find((t) => t.figure === figure && sentence.test(t.text))?.label;
+  // 港沟村等10个保障房项目: examples before 等 are not the label.
+  expect(label('licheng-2023', '10个', /港沟村等/)).toMatch(/^保障房项目/);
+  expect(label('jinan-2024', '175个', /棚户区改造等175个城市更新项目/)).toBe('城市更新项目');
+  // 新打造13个乡村振兴齐鲁样板村: a bare verb takes its object.
+  expect(label('licheng-2023', '13个', /新打造13个/)).toBe('新打造乡村振兴齐鲁样板村');
+  // 5家以上民营企业进入中国民营企业500强: the object runs on past a name with digits.
+  expect(label('jinan-14th-fyp-proposal', '5家以上', /500强/)).toBe('民营企业进入中国民营企业500强');
+  // 投资500万元以上技改项目1.2万个: the count is the record, the threshold is not.
+  expect(all['shandong-2024']!.filter((t) => /500万元以上技改项目/.test(t.text)).map((t) => t.figure)).not.toContain('500万元以上');
 });
 
 test('sentences end at 。！？ and keep their stop', () => {

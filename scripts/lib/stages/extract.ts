@@ -92,9 +92,13 @@ function labelBefore(sentence: string, from: number, to: number): string {
 /** 举办8场主导产业专题推介会: when the words before are only a verb, the object after names it. */
 function labelAfter(sentence: string, from: number): string {
   const rest = sentence.slice(from);
-  const stop = rest.search(/[，；：。！？,;:、]/);
+  // Up to the next punctuation, or a conjunction before another figure: 4处社区公园、… → 社区公园.
+  const stop = rest.search(/[，；：。！？,;:、]|[和及与](?=[\d０-９])/);
   return (stop === -1 ? rest : rest.slice(0, stop)).trim();
 }
+
+/** 新打造13个样板村, 新建4处公园: a bare verb before the figure; the object after names it. */
+const BARE_VERB = /^(?:新|累计|共|再|先后)?(?:打造|建成|建设|新建|建|培育|引进|新增|实施|开工|完成|改造|创建|举办|开展|招引|启动|推出)$/;
 
 /** Splits a shared label over the figures it governs: 工业、技改投资增速 → 工业投资, 技改投资. */
 function distribute(label: string, count: number): string[] {
@@ -154,7 +158,8 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       const raw = sentence.text.slice(from, first.start);
       const after = labelAfter(sentence.text, group[group.length - 1]!.end);
       if (after && /[、的]$/.test(raw)) label = after; // 新建2个A、2家B: the object follows the figure
-      else if (after && label.length <= 2) label = `${label}${after}`; // 举办8场推介会; 不少于3个区县进入…
+      else if (after && /等$/.test(raw)) label = after; // 港沟村等10个保障房项目: the examples are not the label
+      else if (after && (label.length <= 2 || BARE_VERB.test(label))) label = `${label}${after}`; // 举办8场推介会; 不少于3个区县进入…
       else if (previous && (label === '' || GENERIC.test(label))) label = `${previous}${label}`;
       previous = label;
       const labels = distribute(label, group.length);

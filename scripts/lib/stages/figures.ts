@@ -69,6 +69,8 @@ export function findFigures(sentence: string): Figure[] {
     if (quoted.some(([a, b]) => start > a && start < b)) continue;
     // 突破1000亿元的县域: a threshold qualifying a noun, not a figure of its own.
     if (next === '的') continue;
+    // 亿元以上项目10个, 投资500万元以上技改项目: an amount threshold qualifying the noun after it.
+    if ((after === '以上' || after === '以下') && /元$/.test(unit) && /[\u4e00-\u9fff]/.test(next) && !/[和及与或]/.test(next)) continue;
     const before = BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[1];
     const comparator: Comparator = after ? AFTER_COMPARATOR[after]!
       : more1 || more2 ? 'gt'
