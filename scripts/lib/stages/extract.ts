@@ -103,13 +103,14 @@ const BARE_VERB = /^(?:新|累计|共|再|先后)?(?:打造|建成|建设|新建
 /** Splits a shared label over the figures it governs: 工业、技改投资增速 → 工业投资, 技改投资. */
 function distribute(label: string, count: number): string[] {
   if (count === 1) return [label];
-  if (/城乡/.test(label) && count === 2) return [label.replace('城乡', '城镇'), label.replace('城乡', '农村')];
+  // 城乡低保、特困人员…分别: a listed pair is the split, before 城乡 is read as 城镇 and 农村.
   const parts = label.split('、');
   if (parts.length === count) {
     const last = parts[count - 1]!;
     const head = last.slice(parts[0]!.length); // the shared head noun, e.g. 投资
     return parts.map((p, i) => (i === count - 1 ? last : `${p}${head}`));
   }
+  if (/城乡/.test(label) && count === 2) return [label.replace('城乡', '城镇'), label.replace('城乡', '农村')];
   return Array(count).fill(label);
 }
 
