@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pagefind from './src/integrations/pagefind.ts';
 
 /**
  * ATLAS_OUT lets tests build a throwaway site (the hostile-text build) without touching dist/;
@@ -12,5 +13,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // Report text is quoted verbatim: no "smart" quotes or dashes (" → “, --- → —).
   markdown: { smartypants: false },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    pagefind({ generated: process.env.ATLAS_CONTENT ?? 'content/generated', indicators: 'content/indicators.yaml' }),
+  ],
 });

@@ -81,3 +81,23 @@ export type ReportTargets = z.infer<typeof ReportTargets>;
 /** `/data/reports/<id>.json`: a report's metadata (without its table of contents) and its records. */
 export const ReportData = ReportFrontmatter.omit({ toc: true }).extend({ targets: z.array(Target) });
 export type ReportData = z.infer<typeof ReportData>;
+
+/**
+ * `/data/targets-index.json`: what search needs to put matching records above the text hits —
+ * each record without its sentence, and each indicator's names (Chinese, aliases, English).
+ */
+export const TargetIndex = z.object({
+  indicators: z.record(z.string(), z.array(z.string())),
+  /** Per report, the values of the search filters it carries (year, document type). */
+  reports: z.record(z.string(), z.object({ year: z.string(), type: z.string() })),
+  targets: z.array(
+    Target.pick({
+      id: true, report: true, level: true, label: true, indicator: true, value: true, valueMax: true, unit: true, comparator: true,
+      figure: true, jurisdiction: true, period: true, kind: true, headline: true, url: true,
+    }).extend({
+      /** Where it came from, as a reader cites it: 济南市 2024 二（一）2. */
+      source: z.string(),
+    }),
+  ),
+});
+export type TargetIndex = z.infer<typeof TargetIndex>;

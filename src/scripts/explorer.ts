@@ -5,6 +5,7 @@
  * filtered ones download as CSV through the module that writes /data/targets.csv.
  */
 import type { Indicator, Target } from '../schemas/target.ts';
+import { expandShortForms } from '../lib/short-forms.ts';
 import { targetsToCsv } from '../lib/targets-csv.ts';
 
 const form = document.getElementById('filters') as HTMLFormElement;
@@ -13,8 +14,8 @@ const total = document.querySelectorAll('table.targets tbody tr').length;
 const FIELDS = ['q', 'jurisdiction', 'level', 'period', 'kind', 'category', 'indicator', 'headline'] as const;
 type Field = (typeof FIELDS)[number];
 
-/** 规上 is how reports shorten 规模以上; search either way. */
-const fold = (s: string) => s.toLowerCase().replace(/规上/g, '规模以上').replace(/\s+/g, ' ');
+/** Lower case, short forms written out (规上 → 规模以上), so either form finds both. */
+const fold = (s: string) => expandShortForms(s.toLowerCase()).replace(/\s+/g, ' ');
 
 let records: Target[] = [];
 let categoryOf: Record<string, string> = {};

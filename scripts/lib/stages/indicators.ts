@@ -1,10 +1,9 @@
+import { expandShortForms } from '../../../src/lib/short-forms.ts';
 import type { Indicator } from '../../../src/schemas/target.ts';
 
-/** Short forms the reports use for the same words (规上 = 规模以上). */
-const SHORT_FORMS: Array<[RegExp, string]> = [[/规上/g, '规模以上'], [/[“”‘’"\s]/g, '']];
-
+/** A label with its short forms written out (规上 → 规模以上) and without quotes or spaces. */
 export function normalizeLabel(label: string): string {
-  return SHORT_FORMS.reduce((text, [pattern, full]) => text.replace(pattern, full), label);
+  return expandShortForms(label.replace(/[“”‘’"\s]/g, ''));
 }
 
 /** Labels about a share (占…比重, …率) only match share or rate indicators, never the total. */

@@ -1,0 +1,209 @@
+/**
+ * The search page. Pagefind finds clauses (one index record per clause, see
+ * src/lib/search-records.ts); clauses that contain the query as typed come first, because
+ * Pagefind matches the words of a Chinese query anywhere in a record. Target records that match
+ * the query (label, indicator names, a figure such as 5.5%) are listed above the text hits.
+ * Query, filters and sort live in the URL.
+ */
+import type { TargetIndex } from '../schemas/target.ts';
+import { formatValue, KIND_NAME } from '../lib/format-target.ts';
+import { LEVEL_NAME } from '../lib/labels.ts';
+import { expandShortForms, queryForms } from '../lib/short-forms.ts';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+interface PagefindData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(q: string, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
+}
+
+const FILTERS = ['jurisdiction', 'level', 'year', 'type'] as const;
+const PAGE = 10;
+/** How many of the best-scored hits are read to find the exact matches. */
+const RERANK = 30;
+
+const form = document.getElementById('search-form') as HTMLFormElement;
+const input = form.elements.namedItem('q') as HTMLInputElement;
+const status = document.getElementById('search-status')!;
+const targetSection = document.getElementById('target-hits')!;
+const textSection = document.getElementById('text-hits')!;
+const list = textSection.querySelector('ol')!;
+const more = document.getElementById('more-hits') as HTMLButtonElement;
+
+let pagefind: Promise<Pagefind> | undefined;
+let targetIndex: Promise<TargetIndex> | undefined;
+let generation = 0;
+
+const loadPagefind = () =>
+  (pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`).then(async (pf: Pagefind) => {
+    await pf.options({ excerptLength: 40 });
+    await pf.init();
+    return pf;
+  }));
+const loadTargets = () => (targetIndex ??= fetch('/data/targets-index.json').then((r) => r.json()));
+
+/** Full-width to ASCII, no spaces, lower case, short forms written out: how text is compared. */
+const fold = (s: string) => expandShortForms(s.normalize('NFKC').replace(/\s+/g, '').toLowerCase());
+const unescape = (s: string) =>
+  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#0?39;/g, "'").replace(/&amp;/g, '&');
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function readState() {
+  const data = new FormData(form);
+  const get = (k: string) => String(data.get(k) ?? '').trim();
+  return { q: get('q'), sort: get('sort'), filters: Object.fromEntries(FILTERS.map((f) => [f, get(f)]).filter(([, v]) => v)) };
+}
+
+function writeState(params: URLSearchParams) {
+  for (const name of ['q', 'sort', ...FILTERS]) {
+    const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+    if (field) field.value = params.get(name) ?? '';
+  }
+}
+
+function syncUrl(state: ReturnType<typeof readState>, push: boolean) {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const [k, v] of Object.entries(state.filters)) params.set(k, v);
+  if (state.sort) params.set('sort', state.sort);
+  const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+  if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
+}
+
+/** Target records whose label, indicator names or figure match the query. */
+async function matchTargets(q: string, filters: Record<string, string>) {
+  const index = await loadTargets();
+  const query = fold(q);
+  const figure = /\d/.test(query) ? new RegExp(`(?<![\\d.])${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) : null;
+  return index.targets
+    .filter((t) => {
+      if (filters.jurisdiction && t.jurisdiction !== filters.jurisdiction) return false;
+      if (filters.level && `${LEVEL_NAME[t.level]}级` !== filters.level) return false;
+      if (filters.year && index.reports[t.report]?.year !== filters.year) return false;
+      if (filters.type && index.reports[t.report]?.type !== filters.type) return false;
+      if (figure) return figure.test(fold(t.figure ?? ''));
+      const names = t.indicator ? index.indicators[t.indicator] ?? [] : [];
+      return [t.label, ...names].some((name) => fold(name).includes(query));
+    })
+    .sort((a, b) => Number(b.headline) - Number(a.headline) || Number(a.kind === 'outcome') - Number(b.kind === 'outcome'));
+}
+
+function renderTargets(rows: Awaited<ReturnType<typeof matchTargets>>, q: string) {
+  const ul = targetSection.querySelector('ul')!;
+  ul.replaceChildren(
+    ...rows.slice(0, 8).map((t) => {
+      const li = document.createElement('li');
+      li.innerHTML = `<a href="${escape(t.url)}"><span class="t-label">${escape(t.label)}</span>
+        <span class="t-value">${escape(formatValue(t))}</span></a>
+        <span class="t-meta">${escape(t.jurisdiction)} · ${escape(t.period)}年${KIND_NAME[t.kind]}${t.headline ? ' · 主要目标' : ''} · ${escape(t.source)}</span>`;
+      return li;
+    }),
+  );
+  const link = targetSection.querySelector<HTMLAnchorElement>('.more a')!;
+  link.href = `/targets/?q=${encodeURIComponent(q)}`;
+  link.textContent = rows.length > 8 ? `在目标表中查看全部 ${rows.length} 条` : '在目标表中查看';
+  targetSection.hidden = rows.length === 0;
+}
+
+function renderHit(d: PagefindData): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'hit';
+  const path = d.meta.path ? `<span class="hit-path">${escape(d.meta.path)}</span>` : '';
+  li.innerHTML = `<a class="hit-link" href="${escape(d.url)}"><span class="hit-report">${escape(d.meta.report ?? '')}</span>
+    <span class="hit-ref">${escape(d.meta.label ?? '')}</span></a>${path}<p class="hit-excerpt">${d.excerpt}</p>`;
+  return li;
+}
+
+async function run(push: boolean) {
+  const state = readState();
+  syncUrl(state, push);
+  const mine = ++generation;
+  if (!state.q) {
+    status.textContent = '';
+    targetSection.hidden = textSection.hidden = true;
+    return;
+  }
+  status.textContent = '搜索中…';
+  const pf = await loadPagefind();
+  const forms = queryForms(state.q);
+  const options = { filters: state.filters, ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) };
+  const [searches, targets] = await Promise.all([
+    Promise.all(forms.map((f) => pf.search(f, options))),
+    matchTargets(state.q, state.filters).catch(() => []),
+  ]);
+  if (mine !== generation) return;
+
+  const best = new Map<string, PagefindResult>();
+  for (const s of searches) for (const r of s.results) if ((best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, r);
+  const merged = [...best.values()].sort((a, b) => b.score - a.score);
+  const head = await Promise.all(merged.slice(0, RERANK).map((r) => r.data()));
+  if (mine !== generation) return;
+  const wanted = forms.map(fold);
+  // GDP, 经济总量, 规上工业增加值: a query that is an indicator's name puts its page first.
+  const named = new Set(Object.entries((await loadTargets().catch(() => null))?.indicators ?? {})
+    .filter(([, names]) => names.some((n) => wanted.includes(fold(n))))
+    .map(([id]) => `/indicators/${id}/`));
+  const rank = (d: PagefindData) => (named.has(d.url) ? 0 : wanted.some((w) => fold(unescape(d.content)).includes(w)) ? 1 : 2);
+  const byDate = (a: PagefindData, b: PagefindData) => (b.meta.date ?? '').localeCompare(a.meta.date ?? '');
+  const ordered = [0, 1, 2].flatMap((r) => head.filter((d) => rank(d) === r));
+  if (state.sort === 'date') ordered.sort(byDate);
+  const rest = merged.slice(RERANK);
+
+  renderTargets(targets, state.q);
+  list.replaceChildren(...ordered.slice(0, PAGE).map(renderHit));
+  let shown = Math.min(PAGE, ordered.length);
+  textSection.hidden = merged.length === 0;
+  const total = merged.length;
+  const say = () => {
+    status.textContent = total === 0 && targets.length === 0
+      ? `没有找到“${state.q}”。`
+      : `“${state.q}”：${total} 条原文${targets.length ? `，${targets.length} 条目标与实绩` : ''}。`;
+  };
+  say();
+  more.hidden = shown >= total;
+  more.onclick = async () => {
+    const next = shown < ordered.length
+      ? ordered.slice(shown, shown + PAGE)
+      : await Promise.all(rest.slice(shown - ordered.length, shown - ordered.length + PAGE).map((r) => r.data()));
+    const items = next.map(renderHit);
+    list.append(...items);
+    shown += next.length;
+    more.hidden = shown >= total;
+    items[0]?.querySelector('a')?.focus();
+  };
+}
+
+writeState(new URLSearchParams(location.search));
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void run(true);
+});
+form.addEventListener('change', (event) => {
+  if ((event.target as HTMLElement).matches('select')) void run(true);
+});
+let typing: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => void run(false), 250);
+});
+window.addEventListener('popstate', () => {
+  writeState(new URLSearchParams(location.search));
+  void run(false);
+});
+if (input.value) void run(false);
+else {
+  // Load the engine and the target records while the reader types, so the first query is fast.
+  const warm = () => void loadPagefind().then(loadTargets).catch(() => {});
+  if ('requestIdleCallback' in window) requestIdleCallback(warm);
+  else setTimeout(warm, 200);
+}
