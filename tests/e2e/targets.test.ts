@@ -75,12 +75,12 @@ describe('explorer /targets/', () => {
   test('a keyword searches labels and sentences; an English alias finds the indicator', async () => {
     await page.click('button[type=reset]');
     await expect.poll(() => visibleRowIds(page)).toHaveLength(records.length);
-    await page.fill('input[name=q]', '地区生产总值');
+    await page.fill('#filters input[name=q]', '地区生产总值');
     const byWord = records.filter((r) => `${r.label}${r.text}`.includes('地区生产总值')).map((r) => r.id);
     await expect.poll(() => visibleRowIds(page)).toEqual(byWord);
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('地区生产总值');
 
-    await page.fill('input[name=q]', 'GDP');
+    await page.fill('#filters input[name=q]', 'GDP');
     await page.check('input[name=headline]');
     // Indicators whose names, aliases or English forms say GDP: GDP itself, GDP per capita, shares of GDP …
     const sayGdp = new Set(indicators.filter((i) => /GDP/i.test([i.name, ...i.aliases, i.nameEn, ...i.abbreviations].join(' '))).map((i) => i.id));

@@ -64,7 +64,11 @@ export function watchPage(page: Page): { problems: string[] } {
     if (/\/favicon\.ico$/.test(where) && /status of 404/.test(msg.text())) return;
     problems.push(`console error: ${msg.text()}${where ? ` (${where})` : ''}`);
   });
-  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`));
+  page.on('requestfailed', (req) => {
+    // A navigation cancels what the page was still fetching (its icon, say): not a failure.
+    if (req.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
+  });
   page.on('response', (res) => {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
