@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssue, IngestError, type Issue } from './lib/issues.ts';
-import { readIndicators, readMetadata } from './lib/read-yaml.ts';
+import { readIndicators, readJurisdictions, readMetadata } from './lib/read-yaml.ts';
 import { extractTargets } from './lib/stages/extract.ts';
 import { parseReport } from './lib/parse-report.ts';
 import { emit, type EmittedReport } from './lib/stages/emit.ts';
@@ -25,6 +25,7 @@ const { values, positionals } = parseArgs({
     sources: { type: 'string', default: 'content/sources' },
     out: { type: 'string', default: 'content/generated' },
     indicators: { type: 'string', default: 'content/indicators.yaml' },
+    jurisdictions: { type: 'string', default: 'content/jurisdictions.yaml' },
     quiet: { type: 'boolean', default: false },
   },
 });
@@ -63,13 +64,15 @@ function ingestAll(sourcesDir: string, outDir: string): void {
   if (texts.length === 0) throw new Error(`${sourcesDir}: no .txt reports found`);
   const errors: IngestError[] = [];
   let indicators: ReturnType<typeof readIndicators> = [];
+  let jurisdictions: ReturnType<typeof readJurisdictions> = [];
   try {
     indicators = readIndicators(readFileSync(values.indicators!, 'utf8'), display(values.indicators!));
+    jurisdictions = readJurisdictions(readFileSync(values.jurisdictions!, 'utf8'), display(values.jurisdictions!));
   } catch (error) {
     if (error instanceof IngestError) errors.push(error);
     else throw error;
   }
-  const emitted: Array<{ id: string; output: EmittedReport; layout: string; targets: number }> = [];
+  const emitted: Array<{ id: string; output: EmittedReport; layout: string; targets: number; bytes: Buffer }> = [];
   for (const name of texts) {
     const textPath = display(join(sourcesDir, name));
     const metaPath = display(join(sourcesDir, `${reportId(name)}.yaml`));
@@ -84,7 +87,7 @@ function ingestAll(sourcesDir: string, outDir: string): void {
           message: `no metadata for ${name}: copy another report's .yaml and edit it` }]);
       }
       const bytes = readFileSync(join(sourcesDir, name));
-      const meta = readMetadata(readFileSync(metaPath, 'utf8'), metaPath);
+      const meta = readMetadata(readFileSync(metaPath, 'utf8'), metaPath, jurisdictions);
       const actual = createHash('sha256').update(bytes).digest('hex');
       if (meta.source !== name) {
         throw new IngestError(metaPath, [{ code: 'INVALID_METADATA', severity: 'error', line: 1, message: `source: "${meta.source}" should be "${name}"` }]);
@@ -97,7 +100,7 @@ function ingestAll(sourcesDir: string, outDir: string): void {
       printIssues(textPath, warnings);
       // structure → extract → emit
       const targets = extractTargets(tree, meta, indicators);
-      emitted.push({ id, output: emit(tree, meta, targets), layout: tree.layout, targets: targets.length });
+      emitted.push({ id, output: emit(tree, meta, targets), layout: tree.layout, targets: targets.length, bytes });
     } catch (error) {
       if (error instanceof IngestError) errors.push(error);
       else throw error;
@@ -115,7 +118,10 @@ function ingestAll(sourcesDir: string, outDir: string): void {
   mkdirSync(join(staging, 'reports'), { recursive: true });
   mkdirSync(join(staging, 'trees'), { recursive: true });
   mkdirSync(join(staging, 'targets'), { recursive: true });
-  for (const { id, output } of emitted) {
+  mkdirSync(join(staging, 'sources'), { recursive: true });
+  for (const { id, output, bytes } of emitted) {
+    // The untouched source travels with what was made from it (the site offers it for download).
+    writeFileSync(join(staging, 'sources', `${id}.txt`), bytes);
     writeFileSync(join(staging, 'reports', `${id}.mdx`), output.mdx);
     writeFileSync(join(staging, 'trees', `${id}.json`), output.json);
     writeFileSync(join(staging, 'targets', `${id}.json`), output.targets);

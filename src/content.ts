@@ -10,6 +10,9 @@ import { z } from 'zod';
 
 export type ReportEntry = CollectionEntry<'reports'>;
 
+/** Where `npm run ingest` wrote the generated content (ATLAS_CONTENT points elsewhere in tests). */
+export const GENERATED = process.env.ATLAS_CONTENT ?? 'content/generated';
+
 /** Reports ordered by level (province first), then jurisdiction, then newest first. */
 export const reports: ReportEntry[] = (await getCollection('reports')).sort(
   (a, b) =>
@@ -85,6 +88,9 @@ export const targetsByIndicator: Map<string, Target[]> = Map.groupBy(
   (t) => t.indicator!,
 );
 
+
+/** Every report's document tree, by report id. */
+export const trees = new Map((await getCollection('trees')).map((entry) => [entry.data.report, entry.data]));
 
 /** Human references of every node, by report then node id: clauseLabel('jinan-2024', 'p2-s1-2') → 二（一）2. */
 const labels = new Map<string, Map<string, string>>();

@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNo
 import type { z } from 'zod';
 import { ReportMeta } from '../../src/schemas/report.ts';
 import { IndicatorList } from '../../src/schemas/target.ts';
+import { JurisdictionList, type Jurisdiction } from '../../src/schemas/jurisdiction.ts';
 import { IngestError, type Issue } from './issues.ts';
 
 /**
@@ -29,7 +30,27 @@ export function readYaml<T extends z.ZodType>(schema: T, yamlText: string, file:
   }));
 }
 
-export const readMetadata = (yamlText: string, file: string): ReportMeta => readYaml(ReportMeta, yamlText, file);
+/**
+ * A report's metadata; with the jurisdiction list, its jurisdiction and parent must be listed
+ * there, at the level and under the parent the list gives.
+ */
+export function readMetadata(yamlText: string, file: string, jurisdictions?: Jurisdiction[]): ReportMeta {
+  if (!jurisdictions) return readYaml(ReportMeta, yamlText, file);
+  const byName = new Map(jurisdictions.map((j) => [j.name, j]));
+  const byId = new Map(jurisdictions.map((j) => [j.id, j]));
+  const schema = ReportMeta.superRefine((meta, ctx) => {
+    const known = byName.get(meta.jurisdiction);
+    if (!known) {
+      ctx.addIssue({ code: 'custom', path: ['jurisdiction'], message: `${meta.jurisdiction} is not in content/jurisdictions.yaml: add it there first` });
+      return;
+    }
+    if (known.level !== meta.level) ctx.addIssue({ code: 'custom', path: ['level'], message: `${meta.jurisdiction} is a ${known.level} in content/jurisdictions.yaml, not a ${meta.level}` });
+    const parent = known.parent ? byId.get(known.parent)!.name : null;
+    if (parent !== meta.parentJurisdiction) ctx.addIssue({ code: 'custom', path: ['parentJurisdiction'], message: `content/jurisdictions.yaml puts ${meta.jurisdiction} under ${parent ?? 'nothing'}` });
+  });
+  return readYaml(schema, yamlText, file);
+}
+export const readJurisdictions = (yamlText: string, file: string) => readYaml(JurisdictionList, yamlText, file);
 export const readIndicators = (yamlText: string, file: string) => readYaml(IndicatorList, yamlText, file);
 
 /** Offset of the deepest YAML node on `path` that exists (a missing key points at its parent). */

@@ -7,6 +7,7 @@
 import type { ContainerNode, ReportFrontmatter, ReportTree } from '../schemas/report.ts';
 import type { Indicator } from '../schemas/target.ts';
 import { DOCUMENT_TYPE_NAME, LEVEL_NAME } from './labels.ts';
+import { reportDate, reportYear } from './report-year.ts';
 
 export interface SearchRecord {
   url: string;
@@ -20,15 +21,9 @@ export interface SearchRecord {
 /** The language Pagefind indexes Chinese under (the pages say lang="zh-CN"). */
 export const SEARCH_LANGUAGE = 'zh-cn';
 
-/** The year a report is known by: the year it was delivered or issued, else the first year it plans. */
-export function reportYear(report: ReportFrontmatter): string {
-  const date = report.dates.delivered ?? report.dates.issued ?? report.dates.adopted;
-  return date ? date.slice(0, 4) : String(Math.min(...report.yearsPlanned));
-}
-
 export function reportRecords(report: ReportFrontmatter, tree: ReportTree): SearchRecord[] {
   const year = reportYear(report);
-  const date = report.dates.delivered ?? report.dates.issued ?? report.dates.adopted ?? `${year}-01-01`;
+  const date = reportDate(report) ?? `${year}-01-01`;
   const filters = {
     jurisdiction: [report.jurisdiction],
     level: [`${LEVEL_NAME[report.level]}级`],

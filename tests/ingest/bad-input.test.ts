@@ -89,4 +89,21 @@ describe('the ingest command', () => {
     expect(lines).toContainEqual(expect.stringMatching(/licheng-2023\.yaml:10: error INVALID_METADATA dates\.delivered: not a real calendar date/));
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
+
+  test('refuses a jurisdiction that content/jurisdictions.yaml does not list, or a wrong parent', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-'));
+    cpSync('content/sources', join(dir, 'sources'), { recursive: true });
+    const edit = (id: string, from: string, to: string) => {
+      const yaml = join(dir, 'sources', `${id}.yaml`);
+      writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(from, to));
+    };
+    edit('licheng-2023', 'jurisdiction: 历城区', 'jurisdiction: 槐荫区');
+    edit('shizhong-2026', 'parentJurisdiction: 济南市', 'parentJurisdiction: 山东省');
+    const result = ingest('--sources', join(dir, 'sources'), '--out', join(dir, 'out'));
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toContainEqual(expect.stringMatching(/licheng-2023\.yaml:4: error INVALID_METADATA jurisdiction: 槐荫区 is not in content\/jurisdictions\.yaml/));
+    expect(lines).toContainEqual(expect.stringMatching(/shizhong-2026\.yaml:\d+: error INVALID_METADATA parentJurisdiction: content\/jurisdictions\.yaml puts 市中区 under 济南市/));
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
 });

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { indicators, reports, sourceOf, targets } from '../../content.ts';
 import { DOCUMENT_TYPE_NAME } from '../../lib/labels.ts';
-import { reportYear } from '../../lib/search-records.ts';
+import { reportYear } from '../../lib/report-year.ts';
 import { TargetIndex } from '../../schemas/target.ts';
 
 /** The compact records search matches a query against (no sentences: a fraction of targets.json). */
