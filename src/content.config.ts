@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { ReportFrontmatter, ReportTree } from './schemas/report.ts';
 import { Indicator, ReportTargets } from './schemas/target.ts';
+import { Jurisdiction } from './schemas/jurisdiction.ts';
+import { Topic } from './schemas/topic.ts';
 
 /**
  * Written by `npm run ingest` from content/sources/; never edited by hand. ATLAS_CONTENT points
@@ -31,4 +33,16 @@ const indicators = defineCollection({
   schema: Indicator,
 });
 
-export const collections = { reports, trees, targets, indicators };
+/** Provinces, cities and districts and how they nest (hand-written). */
+const jurisdictions = defineCollection({
+  loader: file('content/jurisdictions.yaml'),
+  schema: Jurisdiction,
+});
+
+/** Policy topics and their keywords (hand-written). */
+const topics = defineCollection({
+  loader: file('content/topics.yaml'),
+  schema: Topic,
+});
+
+export const collections = { reports, trees, targets, indicators, jurisdictions, topics };

@@ -7,6 +7,9 @@ import type { JurisdictionLevel } from './schemas/report.ts';
 import { LEVEL_ORDER } from './lib/labels.ts';
 import { Indicator as IndicatorSchema, Target as TargetSchema, type Indicator, type Target } from './schemas/target.ts';
 import { z } from 'zod';
+import { JurisdictionList, type Jurisdiction } from './schemas/jurisdiction.ts';
+import { Topic as TopicSchema, type Topic } from './schemas/topic.ts';
+import { relatedClauses, topicsOf, type ClauseRef } from './lib/topics.ts';
 
 export type ReportEntry = CollectionEntry<'reports'>;
 
@@ -113,3 +116,57 @@ export function sourceOf(t: Target): string {
 }
 
 export const targetById = new Map(targets.map((t) => [t.id, t]));
+
+// ---------------------------------------------------------------------------------------------
+// Jurisdictions
+
+/** The curated jurisdictions (content/jurisdictions.yaml), top level first. */
+export const jurisdictions: Jurisdiction[] = JurisdictionList.parse(
+  (await getCollection('jurisdictions')).map((entry) => entry.data),
+).sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
+export const jurisdictionByName = new Map(jurisdictions.map((j) => [j.name, j]));
+export const jurisdictionById = new Map(jurisdictions.map((j) => [j.id, j]));
+
+/** 历城区 → [山东省, 济南市]: the jurisdictions above, top first. */
+export function ancestorsOf(j: Jurisdiction): Jurisdiction[] {
+  const chain: Jurisdiction[] = [];
+  for (let p = j.parent ? jurisdictionById.get(j.parent) : undefined; p && !chain.includes(p); p = p.parent ? jurisdictionById.get(p.parent) : undefined) chain.unshift(p);
+  return chain;
+}
+
+/** 济南市 → [历城区, 市中区]: everything below, level by level. */
+export function descendantsOf(j: Jurisdiction): Jurisdiction[] {
+  const below = jurisdictions.filter((k) => k.parent === j.id);
+  return [...below, ...below.flatMap(descendantsOf)].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
+}
+
+/** For each jurisdiction name, the years its reports plan (as target periods are written). */
+export const plannedYears = new Map<string, Set<string>>();
+for (const r of reports) {
+  const set = plannedYears.get(r.data.jurisdiction) ?? new Set<string>();
+  r.data.yearsPlanned.forEach((y) => set.add(String(y)));
+  plannedYears.set(r.data.jurisdiction, set);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clauses and topics
+
+/** Every clause of every report, in report order then document order. */
+export const clauses: ClauseRef[] = reports.flatMap((r) => {
+  const out: ClauseRef[] = [];
+  const walk = (node: { id: string; type: string; label: string; text?: string; children?: unknown[] }) => {
+    if (node.type === 'paragraph' || node.type === 'item') out.push({ report: r.id, id: node.id, label: node.label, text: node.text!, url: `/reports/${r.id}/#${node.id}` });
+    for (const child of (node.children ?? []) as Array<typeof node>) walk(child);
+  };
+  walk(trees.get(r.id)!.root);
+  return out;
+});
+
+/** The curated topics (content/topics.yaml), in the file's order. */
+export const topics: Topic[] = z.array(TopicSchema).parse((await getCollection('topics')).map((entry) => entry.data));
+
+/** For each topic id, the clauses that address it. */
+export const clausesByTopic = new Map(topics.map((t) => [t.id, clauses.filter((c) => topicsOf(c.text, [t]).size > 0)]));
+
+/** For each clause url, up to three related clauses in the other reports. */
+export const related = relatedClauses(clauses, topics);

@@ -1,0 +1,68 @@
+/**
+ * The target cascade: for each indicator and year, what the province, the city and the
+ * districts each set, side by side. A lower level that sets a more demanding rate than the
+ * level directly above it is flagged (层层加码); one that plans the same year but sets no target
+ * where the level above sets one is flagged as omitting it.
+ */
+import type { Jurisdiction } from '../schemas/jurisdiction.ts';
+import type { Target } from '../schemas/target.ts';
+
+export type CellFlag = 'higher' | 'omitted' | null;
+
+export interface CascadeCell {
+  jurisdiction: string;
+  record: Target | null;
+  flag: CellFlag;
+}
+
+export interface CascadeRow {
+  indicator: string;
+  period: string;
+  unit: string;
+  cells: CascadeCell[];
+}
+
+/** Rates compare across levels; a city's total is naturally smaller than its province's. */
+const RATE_UNITS = new Set(['%', '个百分点', '‰']);
+
+/** Lower is more demanding for caps (以内, 不超过); otherwise higher is. */
+const demanding = (lower: Target, upper: Target) =>
+  (upper.comparator === 'lte' || upper.comparator === 'lt') && (lower.comparator === 'lte' || lower.comparator === 'lt')
+    ? lower.value! < upper.value!
+    : lower.value! > upper.value!;
+
+/**
+ * @param columns jurisdictions in order, top level first (e.g. 山东省, 济南市, 历城区, 市中区)
+ * @param planned for each jurisdiction name, the years its reports plan
+ */
+export function cascade(
+  columns: Jurisdiction[],
+  records: readonly Target[],
+  planned: ReadonlyMap<string, ReadonlySet<string>>,
+): CascadeRow[] {
+  const names = new Set(columns.map((j) => j.name));
+  const byId = new Map(columns.map((j) => [j.id, j]));
+  const usable = records.filter(
+    (t) => t.kind === 'target' && t.indicator !== null && t.value !== null && t.unit !== null && names.has(t.jurisdiction),
+  );
+  const rows = Map.groupBy(usable, (t) => `${t.indicator}\u0000${t.period}\u0000${t.unit}`);
+  const out: CascadeRow[] = [];
+  for (const [key, list] of rows) {
+    const [indicator, period, unit] = key.split('\u0000') as [string, string, string];
+    // One figure per jurisdiction: its headline target if it has one, else its first.
+    const pick = (name: string) => list.find((t) => t.jurisdiction === name && t.headline) ?? list.find((t) => t.jurisdiction === name) ?? null;
+    const cells: CascadeCell[] = columns.map((j) => {
+      const record = pick(j.name);
+      const parent = j.parent ? byId.get(j.parent) : undefined;
+      const above = parent ? pick(parent.name) : null;
+      let flag: CellFlag = null;
+      if (record && above && RATE_UNITS.has(unit) && demanding(record, above)) flag = 'higher';
+      else if (!record && above && planned.get(j.name)?.has(period)) flag = 'omitted';
+      return { jurisdiction: j.name, record, flag };
+    });
+    // A row only one level fills, with nothing to compare, says nothing about the cascade.
+    if (cells.filter((c) => c.record).length + cells.filter((c) => c.flag === 'omitted').length < 2) continue;
+    out.push({ indicator, period, unit, cells });
+  }
+  return out.sort((a, b) => a.period.localeCompare(b.period) || a.indicator.localeCompare(b.indicator));
+}
