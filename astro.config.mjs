@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 
 /**
@@ -8,6 +9,9 @@ import pagefind from './src/integrations/pagefind.ts';
  * ATLAS_CONTENT (read in src/content.config.ts) points it at another generated folder.
  */
 export default defineConfig({
+  // Absolute URLs (sitemap, Open Graph) need the deployment origin: set ATLAS_SITE when deploying.
+  // The default is where `npm start` serves the site.
+  site: process.env.ATLAS_SITE ?? 'http://127.0.0.1:4321',
   outDir: process.env.ATLAS_OUT ?? 'dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -15,6 +19,7 @@ export default defineConfig({
   markdown: { smartypants: false },
   integrations: [
     mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404') }),
     pagefind({ generated: process.env.ATLAS_CONTENT ?? 'content/generated', indicators: 'content/indicators.yaml' }),
   ],
 });
