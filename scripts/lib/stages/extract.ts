@@ -5,6 +5,7 @@
 import type { ClauseNode, ContainerNode, ReportMeta, ReportTree } from '../../../src/schemas/report.ts';
 import type { Comparator, Indicator, Target } from '../../../src/schemas/target.ts';
 import { findFigures, type Figure } from './figures.ts';
+import { foldForms } from '../fold.ts';
 import { matchIndicator } from './indicators.ts';
 
 /** Headings that announce a review of past work, or plans and goals. */
@@ -36,7 +37,9 @@ export function extractTargets(tree: ReportTree, meta: ReportMeta, indicators: I
 
 function contextOf(clause: ClauseNode, ancestors: ContainerNode[], meta: ReportMeta): ClauseContext {
   // The part heading is the most reliable cue (工作回顾 / 工作安排); then the inner headings.
-  const headings = ancestors.map((a) => a.text);
+  // The rules are written in Simplified with ASCII digits; a Traditional or full-width text folds to them.
+  const headings = ancestors.map((a) => foldForms(a.text));
+  const text = foldForms(clause.text);
   const ordered = [headings[0] ?? '', ...headings.slice(1).reverse()];
   let kind: Target['kind'] = 'target';
   for (const heading of ordered) {
@@ -47,9 +50,9 @@ function contextOf(clause: ClauseNode, ancestors: ContainerNode[], meta: ReportM
   const reviewed = [...meta.yearsReviewed].sort((a, b) => a - b);
   let period: string;
   if (kind === 'outcome') {
-    const spanned = headings.some((h) => SPAN_CUE.test(h)) || /^(?:五年|“十[三四五]五”)/.test(clause.text);
+    const spanned = headings.some((h) => SPAN_CUE.test(h)) || /^(?:五年|“十[三四五]五”)/.test(text);
     period = spanned && reviewed.length > 1 ? `${reviewed[0]}–${reviewed[reviewed.length - 1]}` : String(reviewed[reviewed.length - 1] ?? planned[0]);
-  } else if (headings.some((h) => VISION_CUE.test(h)) || /^(?:到|展望)(?:二〇三五年|2035年)/.test(clause.text)) {
+  } else if (headings.some((h) => VISION_CUE.test(h)) || /^(?:到|展望)(?:二〇三五年|2035年)/.test(text)) {
     period = '2035';
   } else if (meta.documentType === 'five-year-plan-proposal') {
     period = String(planned.filter((y) => y !== 2035).at(-1));
@@ -58,7 +61,7 @@ function contextOf(clause: ClauseNode, ancestors: ContainerNode[], meta: ReportM
   } else {
     period = String(planned[0]);
   }
-  const headline = kind === 'target' && (headings.some((h) => HEADLINE_HEADING.test(h)) || HEADLINE_MARKER.test(clause.text));
+  const headline = kind === 'target' && (headings.some((h) => HEADLINE_HEADING.test(h)) || HEADLINE_MARKER.test(text));
   return { kind, period, headline };
 }
 

@@ -4,6 +4,7 @@
  * not figures.
  */
 import type { Comparator } from '../../../src/schemas/target.ts';
+import { foldForms } from '../fold.ts';
 
 export interface Figure {
   /** Offsets in the sentence, covering comparator words that belong to the figure. */
@@ -19,11 +20,6 @@ export interface Figure {
   figure: string;
 }
 
-/** Full-width digits and signs read as ASCII, keeping every offset (one character each). */
-export function asciiForms(text: string): string {
-  return text.replace(/[０-９．％－～＋]/g, (ch) => ({ '．': '.', '％': '%', '－': '-', '～': '~', '＋': '+' })[ch]
-    ?? String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
-}
 
 const SCALE = '(?:万亿|千亿|百亿|亿|千万|百万|万|千|百)';
 const BASE = '(?:个百分点|平方公里|平方米|人次|标箱|千瓦时|千瓦|美元|元|人|户|斤|吨|公里|千米|米|亩|个|家|所|项|条|座|处|张|辆|台|套|件|场|次|床|间|名|列|架|艘|批|家次|只|头|株|棵|倍|%|‰)';
@@ -51,7 +47,7 @@ function quotedSpans(text: string): Array<[number, number]> {
 }
 
 export function findFigures(sentence: string): Figure[] {
-  const text = asciiForms(sentence);
+  const text = foldForms(sentence);
   const quoted = quotedSpans(text);
   const figures: Figure[] = [];
   for (const m of text.matchAll(FIGURE)) {

@@ -1,9 +1,10 @@
 import { expandShortForms } from '../../../src/lib/short-forms.ts';
+import { foldForms } from '../fold.ts';
 import type { Indicator } from '../../../src/schemas/target.ts';
 
 /** A label with its short forms written out (规上 → 规模以上) and without quotes or spaces. */
 export function normalizeLabel(label: string): string {
-  return expandShortForms(label.replace(/[“”‘’"\s]/g, ''));
+  return expandShortForms(foldForms(label).replace(/[“”‘’"\s]/g, ''));
 }
 
 /** Labels about a share (占…比重, …率) only match share or rate indicators, never the total. */
