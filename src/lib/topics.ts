@@ -25,28 +25,30 @@ export function topicsOf(text: string, topics: readonly Topic[]): Map<string, st
 
 /**
  * For each clause (by url), up to `limit` clauses of other reports ranked by topics shared,
- * then keywords shared; ties keep report and document order.
+ * then keywords shared; ties keep report and document order. Candidates come from an inverted
+ * index (topic → clauses), so the cost grows with the clauses that share a topic, not with
+ * every pair.
  */
 export function relatedClauses(clauses: readonly ClauseRef[], topics: readonly Topic[], limit = 3): Map<string, ClauseRef[]> {
-  const tagged = clauses.map((c) => ({ clause: c, topics: topicsOf(c.text, topics) }));
+  const tagged = clauses.map((c) => topicsOf(c.text, topics));
+  const byTopic = new Map<string, number[]>();
+  tagged.forEach((found, i) => found.forEach((_, topic) => (byTopic.get(topic) ?? byTopic.set(topic, []).get(topic)!).push(i)));
+  const score = new Float64Array(clauses.length);
   const related = new Map<string, ClauseRef[]>();
-  for (const a of tagged) {
-    if (a.topics.size === 0) continue;
-    const scored: Array<{ clause: ClauseRef; score: number; order: number }> = [];
-    tagged.forEach((b, order) => {
-      if (b.clause.report === a.clause.report) return;
-      let shared = 0;
-      let words = 0;
-      for (const [topic, keys] of a.topics) {
-        const other = b.topics.get(topic);
-        if (!other) continue;
-        shared++;
-        words += keys.filter((k) => other.includes(k)).length;
+  tagged.forEach((mine, a) => {
+    if (mine.size === 0) return;
+    const touched: number[] = [];
+    for (const [topic, keys] of mine) {
+      for (const b of byTopic.get(topic)!) {
+        if (clauses[b]!.report === clauses[a]!.report) continue;
+        if (score[b] === 0) touched.push(b);
+        const other = tagged[b]!.get(topic)!;
+        score[b] += 100 + keys.filter((k) => other.includes(k)).length;
       }
-      if (shared) scored.push({ clause: b.clause, score: shared * 100 + words, order });
-    });
-    scored.sort((x, y) => y.score - x.score || x.order - y.order);
-    related.set(a.clause.url, scored.slice(0, limit).map((s) => s.clause));
-  }
+    }
+    touched.sort((x, y) => score[y]! - score[x]! || x - y);
+    related.set(clauses[a]!.url, touched.slice(0, limit).map((b) => clauses[b]!));
+    for (const b of touched) score[b] = 0;
+  });
   return related;
 }

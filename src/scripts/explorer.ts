@@ -92,7 +92,6 @@ async function start() {
   words = Object.fromEntries(indicators.map((i) => [i.id, [i.name, ...i.aliases, i.nameEn, ...i.abbreviations].join(' ')]));
   rows = new Map([...document.querySelectorAll<HTMLTableRowElement>('table.targets tbody tr[id]')].map((r) => [r.id, r]));
   writeForm(new URLSearchParams(location.search));
-  form.hidden = false;
   form.dataset.ready = '';
   apply(false);
   let typing: ReturnType<typeof setTimeout> | undefined;

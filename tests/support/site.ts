@@ -7,10 +7,13 @@
  * - content types for the site's files, Pagefind's included (.pf_meta, .pf_index, .pf_fragment,
  *   .pagefind as application/octet-stream);
  * - unknown paths → 404 with dist/404.html as the body when the build has one;
- * - never serves a file outside dist/.
+ * - never serves a file outside dist/;
+ * - gzips text (HTML, CSS, JS, JSON, CSV, SVG, XML) for clients that accept it, as any static
+ *   host does, so what a browser downloads here is what a reader would download.
  */
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createGzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +57,9 @@ const TYPES: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
 };
+
+/** Types a static host compresses; Pagefind's chunks and wasm are already compressed. */
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|javascript|xml|manifest\+json|x-bibtex|x-research-info-systems)|image\/svg\+xml)/;
 
 export function contentType(file: string): string {
   return TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
@@ -141,12 +147,17 @@ export async function startSite(options: { root?: string } = {}): Promise<Site> 
     const url = new URL(req.url ?? '/', 'http://localhost');
     const send = (status: number, headers: Record<string, string | number>, file?: string | null, body?: string) => {
       requests.push({ path: url.pathname, status });
-      res.writeHead(status, { 'cache-control': 'no-store', ...headers });
+      const gzip = !!file && COMPRESSIBLE.test(String(headers['content-type'] ?? '')) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      if (gzip) {
+        delete headers['content-length'];
+        headers['content-encoding'] = 'gzip';
+        headers.vary = 'accept-encoding';
+      }
+      res.writeHead(status, { 'cache-control': 'no-cache', ...headers });
       if (req.method === 'HEAD') return res.end();
       if (file) {
-        createReadStream(file)
-          .on('error', () => res.destroy())
-          .pipe(res);
+        const stream = createReadStream(file).on('error', () => res.destroy());
+        (gzip ? stream.pipe(createGzip({ level: 6 })) : stream).pipe(res);
       } else res.end(body ?? '');
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') {

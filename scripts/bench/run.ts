@@ -1,0 +1,28 @@
+/**
+ * Runs a command and measures it: wall time, and peak memory (the largest resident set of the
+ * command or any process it started, from GNU time's %M) when /usr/bin/time is installed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface Measured {
+  ms: number;
+  peakMB: number | null;
+}
+
+const TIME = '/usr/bin/time';
+
+export function measure(args: string[], env: Record<string, string> = {}): Measured {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+  const out = join(dir, 'rss');
+  const withTime = existsSync(TIME) ? [TIME, '-f', '%M', '-o', out, ...args] : args;
+  const started = performance.now();
+  const result = spawnSync(withTime[0]!, withTime.slice(1), { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
+  const ms = performance.now() - started;
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed (${result.status}):\n${result.stdout?.slice(-2000)}\n${result.stderr?.slice(-4000)}`);
+  const peakKB = existsSync(out) ? Number(readFileSync(out, 'utf8').trim().split('\n').pop()) : NaN;
+  rmSync(dir, { recursive: true, force: true });
+  return { ms, peakMB: Number.isFinite(peakKB) ? peakKB / 1024 : null };
+}
