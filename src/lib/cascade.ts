@@ -18,9 +18,18 @@ export interface CascadeCell {
 export interface CascadeRow {
   indicator: string;
   period: string;
+  /** The unit without its scale: 家 for both 3.5万家 and 7800家. */
   unit: string;
   cells: CascadeCell[];
 }
+
+/** 3.5万家 and 7800家 are one row: a unit's scale (万, 亿 …) folds into the value for comparing. */
+const SCALES: Array<[string, number]> = [['万亿', 1e12], ['千亿', 1e11], ['亿', 1e8], ['千万', 1e7], ['百万', 1e6], ['万', 1e4], ['千', 1e3]];
+export function baseUnit(unit: string): { unit: string; factor: number } {
+  for (const [scale, factor] of SCALES) if (unit.startsWith(scale) && unit.length > scale.length) return { unit: unit.slice(scale.length), factor };
+  return { unit, factor: 1 };
+}
+const baseValue = (t: Target) => t.value! * baseUnit(t.unit!).factor;
 
 /** Rates compare across levels; a city's total is naturally smaller than its province's. */
 const RATE_UNITS = new Set(['%', '个百分点', '‰']);
@@ -28,8 +37,8 @@ const RATE_UNITS = new Set(['%', '个百分点', '‰']);
 /** Lower is more demanding for caps (以内, 不超过); otherwise higher is. */
 const demanding = (lower: Target, upper: Target) =>
   (upper.comparator === 'lte' || upper.comparator === 'lt') && (lower.comparator === 'lte' || lower.comparator === 'lt')
-    ? lower.value! < upper.value!
-    : lower.value! > upper.value!;
+    ? baseValue(lower) < baseValue(upper)
+    : baseValue(lower) > baseValue(upper);
 
 /**
  * @param columns jurisdictions in order, top level first (e.g. 山东省, 济南市, 历城区, 市中区)
@@ -45,7 +54,7 @@ export function cascade(
   const usable = records.filter(
     (t) => t.kind === 'target' && t.indicator !== null && t.value !== null && t.unit !== null && names.has(t.jurisdiction),
   );
-  const rows = Map.groupBy(usable, (t) => `${t.indicator}\u0000${t.period}\u0000${t.unit}`);
+  const rows = Map.groupBy(usable, (t) => `${t.indicator}\u0000${t.period}\u0000${baseUnit(t.unit!).unit}`);
   const out: CascadeRow[] = [];
   for (const [key, list] of rows) {
     const [indicator, period, unit] = key.split('\u0000') as [string, string, string];

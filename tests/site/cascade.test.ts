@@ -1,0 +1,45 @@
+/**
+ * The target cascade on the real records: which lower levels set higher rates than the level
+ * above (层层加码) and which omit a target the level above sets, for the same year.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { cascade } from '../../src/lib/cascade.ts';
+import { JurisdictionList } from '../../src/schemas/jurisdiction.ts';
+import { ReportMeta } from '../../src/schemas/report.ts';
+import type { Target } from '../../src/schemas/target.ts';
+
+const targets: Target[] = readdirSync('content/generated/targets').flatMap((f) => JSON.parse(readFileSync(`content/generated/targets/${f}`, 'utf8')).targets);
+const jurisdictions = JurisdictionList.parse(parse(readFileSync('content/jurisdictions.yaml', 'utf8')));
+const planned = new Map<string, Set<string>>();
+for (const f of readdirSync('content/sources').filter((f) => f.endsWith('.yaml'))) {
+  const meta = ReportMeta.parse(parse(readFileSync(`content/sources/${f}`, 'utf8')));
+  planned.set(meta.jurisdiction, new Set([...(planned.get(meta.jurisdiction) ?? []), ...meta.yearsPlanned.map(String)]));
+}
+const rows = cascade(jurisdictions, targets, planned);
+const row = (indicator: string, period: string) => rows.find((r) => r.indicator === indicator && r.period === period)!;
+const cell = (indicator: string, period: string, jurisdiction: string) => row(indicator, period).cells.find((c) => c.jurisdiction === jurisdiction)!;
+
+test('济南市 sets a higher 2024 GDP growth target than 山东省 (5.5% against 5%): 加码', () => {
+  expect(cell('gdp', '2024', '山东省')).toMatchObject({ flag: null, record: { value: 5, comparator: 'gte' } });
+  expect(cell('gdp', '2024', '济南市')).toMatchObject({ flag: 'higher', record: { value: 5.5, comparator: 'gte' } });
+  // The districts plan other years (2023, 2026): no 2024 figure, and no omission either.
+  expect(cell('gdp', '2024', '历城区')).toMatchObject({ flag: null, record: null });
+});
+
+test('fiscal revenue: 济南市 about 5% against 山东省 4%: 加码', () => {
+  expect(cell('fiscal-revenue', '2024', '济南市')).toMatchObject({ flag: 'higher', record: { value: 5 } });
+});
+
+test('济南市 omits targets 山东省 sets for 2024 (urbanization, grain capacity)', () => {
+  expect(cell('urbanization-rate', '2024', '济南市')).toMatchObject({ flag: 'omitted', record: null });
+  expect(cell('grain-capacity', '2024', '济南市')).toMatchObject({ flag: 'omitted', record: null });
+});
+
+test('totals at different scales share a row (3.5万家 and 7800家) and are never flagged as 加码', () => {
+  const r = row('high-tech-enterprises', '2024');
+  expect(r.unit).toBe('家');
+  expect(r.cells.filter((c) => c.record).map((c) => [c.jurisdiction, c.record!.value, c.record!.unit])).toEqual([['山东省', 3.5, '万家'], ['济南市', 7800, '家']]);
+  expect(r.cells.some((c) => c.flag)).toBe(false);
+});
