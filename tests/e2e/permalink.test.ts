@@ -9,9 +9,9 @@
  * copies the absolute permalink and announces "已复制链接" in a live region.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { formatViolations, launchBrowser, newContext, runAxe, watchPage } from '../support/browser.ts';
-import { builtReports, startSite, type Site } from '../support/site.ts';
+import type { Page } from 'playwright-core';
+import { axeOn, useBrowser, watchPage } from '../support/browser.ts';
+import { builtReports } from '../support/site.ts';
 
 const REPORTS = builtReports(); // throws "run npm run build first" when dist/ is missing
 const REPORT = REPORTS.includes('jinan-2024') ? 'jinan-2024' : REPORTS[0]!;
@@ -19,21 +19,9 @@ const COPIED = '已复制链接';
 /** Budget for all JavaScript a report page loads (external files + inline scripts). */
 const JS_BUDGET = 5 * 1024;
 
-let site: Site;
-let browser: Browser;
-let context: BrowserContext;
 
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-  context = await newContext(browser, site.url);
-});
+const web = useBrowser();
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await site?.close();
-});
 
 /** Wait until the page stops scrolling (smooth scrolling, late layout). */
 async function settleScroll(page: Page) {
@@ -59,9 +47,9 @@ describe('permalink: home → report → copy a clause link → open it', () => 
   afterAll(async () => page?.close());
 
   test('the home page lists every report and a link leads to its page', async () => {
-    page = await context.newPage();
+    page = await web.context.newPage();
     ({ problems } = watchPage(page));
-    await page.goto(`${site.url}/`);
+    await page.goto(`${web.site.url}/`);
     const linked = await page.$$eval('a[href]', (as) =>
       as.map((a) => new URL((a as HTMLAnchorElement).href).pathname.match(/^\/reports\/([^/]+)\/$/)?.[1]).filter(Boolean),
     );
@@ -114,7 +102,7 @@ describe('permalink: home → report → copy a clause link → open it', () => 
     expect(copied, 'clipboard').toMatch(/^https?:\/\//);
     permalink = copied;
     expect(permalink.endsWith(`/reports/${REPORT}/#${clauseId}`), `clipboard "${permalink}" ends with /reports/${REPORT}/#${clauseId}`).toBe(true);
-    expect(new URL(permalink).origin, 'the copied link opens on the site being viewed').toBe(site.url);
+    expect(new URL(permalink).origin, 'the copied link opens on the site being viewed').toBe(web.site.url);
 
     // The confirmation appears in a live region.
     await page.waitForFunction((text) => [...document.querySelectorAll('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"]')]
@@ -124,7 +112,7 @@ describe('permalink: home → report → copy a clause link → open it', () => 
 
   test('the permalink opens in a new page scrolled to the clause, highlighted', async () => {
     expect(permalink, 'previous step produced a permalink').toBeTruthy();
-    const fresh = await context.newPage();
+    const fresh = await web.context.newPage();
     const watched = watchPage(fresh);
     try {
       await fresh.goto(permalink);
@@ -191,36 +179,25 @@ describe('accessibility (axe-core)', () => {
   const schemes = ['light', 'dark'] as const;
 
   test.each(pages.flatMap((p) => schemes.map((scheme) => ({ ...p, scheme }))))('$name ($scheme): no violations', async ({ path, scheme }) => {
-    const page = await context.newPage();
-    try {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(site.url + path);
-      await page.evaluate(() => document.fonts.ready);
-      const violations = await runAxe(page);
-      expect(violations.map((v) => v.id), `axe on ${path} (${scheme}):\n${formatViolations(violations)}`).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    const { ids, report } = await axeOn(web, path, { scheme });
+    expect(ids, `axe on ${path} (${scheme}):\n${report}`).toEqual([]);
   });
 
   test.each(schemes)('a highlighted (:target) clause (%s): no violations', async (scheme) => {
-    const page = await context.newPage();
-    try {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(`${site.url}/reports/${REPORT}/`);
-      const ids = await page.$$eval('.clause[id]', (els) => els.map((e) => e.id));
-      await page.goto(`${site.url}/reports/${REPORT}/#${ids[Math.floor(ids.length / 2)]}`);
-      const violations = await runAxe(page);
-      expect(violations.map((v) => v.id), formatViolations(violations)).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    const { ids, report } = await axeOn(web, `/reports/${REPORT}/`, {
+      scheme,
+      prepare: async (page) => {
+        const clauses = await page.$$eval('.clause[id]', (els) => els.map((e) => e.id));
+        await page.goto(`${web.site.url}/reports/${REPORT}/#${clauses[Math.floor(clauses.length / 2)]}`);
+      },
+    });
+    expect(ids, report).toEqual([]);
   });
 });
 
 describe('report pages ship no JavaScript beyond the copy button', () => {
   test.each(REPORTS)(`%s: all scripts together are under ${JS_BUDGET} bytes`, async (id) => {
-    const page = await context.newPage();
+    const page = await web.context.newPage();
     const external: { url: string; bytes: number }[] = [];
     const pending: Promise<void>[] = [];
     page.on('response', (res) => {
@@ -230,7 +207,7 @@ describe('report pages ship no JavaScript beyond the copy button', () => {
       }
     });
     try {
-      await page.goto(`${site.url}/reports/${id}/`, { waitUntil: 'networkidle' });
+      await page.goto(`${web.site.url}/reports/${id}/`, { waitUntil: 'networkidle' });
       await Promise.all(pending);
       const inline = await page.$$eval('script:not([src])', (scripts) => scripts
         .filter((s) => /^(|module|text\/javascript|application\/javascript|text\/ecmascript|application\/ecmascript)$/i.test((s as HTMLScriptElement).type.trim()))

@@ -5,46 +5,36 @@
  * than pinning ids by hand; a few named expectations pin what the brief promises.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { formatViolations, launchBrowser, newContext, runAxe, watchPage } from '../support/browser.ts';
-import { builtReports, DIST, startSite, type Site } from '../support/site.ts';
+import type { Page } from 'playwright-core';
+import { axeOn, useBrowser, watchPage } from '../support/browser.ts';
+import { builtReports, DIST } from '../support/site.ts';
 import type { Indicator } from '../../src/schemas/target.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-let site: Site;
-let browser: Browser;
-let context: BrowserContext;
 /** Every clause and heading of every built report page: its permalink path and its text. */
 let units: Array<{ url: string; text: string }> = [];
 const indicators: Indicator[] = JSON.parse(readFileSync(join(DIST, 'data/indicators.json'), 'utf8'));
 
+const web = useBrowser();
 beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-  context = await newContext(browser, site.url);
-  const page = await context.newPage();
+  const page = await web.context.newPage();
   for (const report of builtReports()) {
-    await page.goto(`${site.url}/reports/${report}/`);
+    await page.goto(`${web.site.url}/reports/${report}/`);
     const found = await page.$$eval('.report-body .clause, .report-body .report-heading, .report-body .front, .report-body .back', (els) =>
       els.map((el) => {
         const copy = el.cloneNode(true) as Element;
-        copy.querySelectorAll('.clause-ref, .tip').forEach((n) => n.remove());
+        copy.querySelectorAll('.clause-tools, .tip, .related').forEach((n) => n.remove());
         return { id: el.id, text: copy.textContent!.replace(/\s+/g, '') };
       }));
     units.push(...found.map((u) => ({ url: `/reports/${report}/#${u.id}`, text: u.text })));
   }
   await page.close();
 }, 120_000);
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await site?.close();
-});
 
 /** Runs a query on /search/ and returns the hit URLs in order (all of them, paging through). */
 async function search(page: Page, q: string, all = false): Promise<string[]> {
-  await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}`);
+  await page.goto(`${web.site.url}/search/?q=${encodeURIComponent(q)}`);
   await page.waitForFunction(() => /条|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
   while (all && (await page.locator('#more-hits').isVisible())) {
     const before = await page.locator('.hit').count();
@@ -68,7 +58,7 @@ describe('the expected clause is in the top 3', () => {
     '碳达峰', '中欧班列', '自贸试验区', '1100亿斤', '人工智能', '养老服务', '黄河大桥', '数字经济', '海右人才节',
   ];
   let page: Page;
-  beforeAll(async () => (page = await context.newPage()));
+  beforeAll(async () => (page = await web.context.newPage()));
   afterAll(async () => page?.close());
 
   test.each(phrases)('%s', async (q) => {
@@ -123,7 +113,7 @@ describe('recall: every clause that contains a key term is reachable', () => {
     '专精特新', '济南都市圈', '绿色低碳', '新质生产力', '产业链', '招商引资', '生态保护', '文化旅游', '民营经济', '集成电路',
   ];
   let page: Page;
-  beforeAll(async () => (page = await context.newPage()));
+  beforeAll(async () => (page = await web.context.newPage()));
   afterAll(async () => page?.close());
 
   test.each(terms)('%s', async (q) => {
@@ -136,10 +126,10 @@ describe('recall: every clause that contains a key term is reachable', () => {
 
 describe('search box and page', () => {
   test('keyboard only: / focuses the header box, Enter searches, Tab reaches a hit, Enter lands on the clause', async () => {
-    const page = await context.newPage();
+    const page = await web.context.newPage();
     const { problems } = watchPage(page);
     try {
-      await page.goto(`${site.url}/reports/jinan-2024/`);
+      await page.goto(`${web.site.url}/reports/jinan-2024/`);
       await page.keyboard.press('/');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-q');
       await page.keyboard.type('四库连通');
@@ -167,10 +157,10 @@ describe('search box and page', () => {
   });
 
   test('filters and sort live in the URL and narrow the hits', async () => {
-    const page = await context.newPage();
+    const page = await web.context.newPage();
     try {
       const all = await search(page, '乡村振兴', true);
-      await page.goto(`${site.url}/search/?q=${encodeURIComponent('乡村振兴')}&jurisdiction=${encodeURIComponent('历城区')}&sort=date`);
+      await page.goto(`${web.site.url}/search/?q=${encodeURIComponent('乡村振兴')}&jurisdiction=${encodeURIComponent('历城区')}&sort=date`);
       await page.waitForSelector('.hit');
       expect(await page.inputValue('select[name=jurisdiction]')).toBe('历城区');
       expect(await page.inputValue('select[name=sort]')).toBe('date');
@@ -186,7 +176,7 @@ describe('search box and page', () => {
   });
 
   test('each hit shows its report, section path, clause reference and a highlighted excerpt', async () => {
-    const page = await context.newPage();
+    const page = await web.context.newPage();
     try {
       await search(page, '四库连通');
       const hit = page.locator('.hit').first();
@@ -200,10 +190,10 @@ describe('search box and page', () => {
   });
 
   test('without JavaScript the page says so and links to the targets table', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await web.browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await noJs.newPage();
-      await page.goto(`${site.url}/search/?q=x`);
+      await page.goto(`${web.site.url}/search/?q=x`);
       const note = await page.locator('noscript').evaluate((n) => n.textContent);
       expect(note).toContain('需要 JavaScript');
       expect(await page.locator('.note a[href="/targets/"]').count()).toBe(1);
@@ -213,14 +203,7 @@ describe('search box and page', () => {
   });
 
   test.each(['light', 'dark'] as const)('axe finds no violations on /search/ with results (%s)', async (scheme) => {
-    const page = await context.newPage();
-    try {
-      await page.emulateMedia({ colorScheme: scheme });
-      await search(page, '起步区');
-      const violations = await runAxe(page);
-      expect(violations.map((v) => v.id), formatViolations(violations)).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    const { ids, report } = await axeOn(web, `/search/?q=${encodeURIComponent('起步区')}`, { scheme, prepare: (page) => page.waitForSelector('.hit') });
+    expect(ids, report).toEqual([]);
   });
 });

@@ -6,30 +6,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Indicator, Target } from '../../src/schemas/target.ts';
-import { formatViolations, launchBrowser, newContext, runAxe, watchPage } from '../support/browser.ts';
-import { DIST, startSite, type Site } from '../support/site.ts';
+import { axeOn, useBrowser, watchPage } from '../support/browser.ts';
+import { DIST } from '../support/site.ts';
 
 const records: Target[] = JSON.parse(readFileSync(join(DIST, 'data/targets.json'), 'utf8'));
 const indicators: Indicator[] = JSON.parse(readFileSync(join(DIST, 'data/indicators.json'), 'utf8'));
-let site: Site;
-let browser: Browser;
-let context: BrowserContext;
 
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-  context = await newContext(browser, site.url, { acceptDownloads: true });
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await site?.close();
-});
+const web = useBrowser({ acceptDownloads: true });
 
 async function openExplorer(page: Page, query = '') {
-  await page.goto(`${site.url}/targets/${query}`);
+  await page.goto(`${web.site.url}/targets/${query}`);
   await page.waitForSelector('form#filters[data-ready]');
 }
 const visibleRowIds = (page: Page) =>
@@ -39,7 +27,7 @@ describe('explorer /targets/', () => {
   let page: Page;
   let problems: string[];
   beforeAll(async () => {
-    page = await context.newPage();
+    page = await web.context.newPage();
     ({ problems } = watchPage(page));
   });
   afterAll(async () => page?.close());
@@ -62,7 +50,7 @@ describe('explorer /targets/', () => {
       rows.map((r) => [r.cells[0]!.textContent!.replace(/[省市区]$/, ''), r.cells[4]!.textContent!.trim()]));
     expect(headline).toEqual([['山东省', '≥ 5%'], ['济南市', '≥ 5.5%'], ['历城区', '6%'], ['市中区', '≈ 5%']]);
 
-    const copy = await context.newPage();
+    const copy = await web.context.newPage();
     try {
       await openExplorer(copy, new URL(page.url()).search);
       expect(await visibleRowIds(copy)).toEqual(expected);
@@ -112,10 +100,10 @@ describe('explorer /targets/', () => {
 
 describe('indicator page /indicators/gdp/', () => {
   test('draws a non-blank chart whose table matches the published records', async () => {
-    const page = await context.newPage();
+    const page = await web.context.newPage();
     const { problems } = watchPage(page);
     try {
-      await page.goto(`${site.url}/indicators/gdp/`);
+      await page.goto(`${web.site.url}/indicators/gdp/`);
       await page.waitForSelector('canvas[data-drawn]');
       const canvas = page.locator('canvas').first();
       expect(await canvas.getAttribute('role')).toBe('img');
@@ -142,9 +130,9 @@ describe('indicator page /indicators/gdp/', () => {
 
 describe('figures in the reading view', () => {
   test('the report opens with its headline targets, each linking to its clause', async () => {
-    const page = await context.newPage();
+    const page = await web.context.newPage();
     try {
-      await page.goto(`${site.url}/reports/jinan-2024/`);
+      await page.goto(`${web.site.url}/reports/jinan-2024/`);
       const items = await page.$$eval('.headline-panel li a', (as) => as.map((a) => [a.getAttribute('href'), a.textContent!.replace(/\s+/g, '')]));
       const expected = records.filter((r) => r.report === 'jinan-2024' && r.headline);
       expect(items.length).toBe(expected.length);
@@ -155,9 +143,9 @@ describe('figures in the reading view', () => {
   });
 
   test('focusing a marked figure shows its record', async () => {
-    const page = await context.newPage();
+    const page = await web.context.newPage();
     try {
-      await page.goto(`${site.url}/reports/jinan-2024/`);
+      await page.goto(`${web.site.url}/reports/jinan-2024/`);
       const record = records.find((r) => r.report === 'jinan-2024' && r.indicator === 'gdp' && r.headline)!;
       const figure = page.locator(`a.figure[href="/targets/#${record.id}"]`);
       expect(await figure.textContent()).toBe(record.figure);
@@ -176,15 +164,8 @@ describe('figures in the reading view', () => {
 describe('accessibility (axe-core)', () => {
   const pages = ['/targets/', '/targets/?indicator=gdp', '/indicators/', '/indicators/gdp/'];
   test.each(pages.flatMap((path) => (['light', 'dark'] as const).map((scheme) => ({ path, scheme }))))('$path ($scheme): no violations', async ({ path, scheme }) => {
-    const page = await context.newPage();
-    try {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(site.url + path);
-      if (path.startsWith('/targets/')) await page.waitForSelector('form#filters[data-ready]');
-      const violations = await runAxe(page);
-      expect(violations.map((v) => v.id), formatViolations(violations)).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    const prepare = path.startsWith('/targets/') ? (page: Page) => page.waitForSelector('form#filters[data-ready]') : undefined;
+    const { ids, report } = await axeOn(web, path, { scheme, prepare });
+    expect(ids, report).toEqual([]);
   });
 });

@@ -2,21 +2,13 @@
  * Every page of the BUILT site passes html-validate (its recommended rules, with the few this
  * site departs from on purpose listed and explained), and carries a description and Open Graph.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { expect, test } from 'vitest';
-import { DIST, requireBuiltSite } from '../support/site.ts';
+import { builtPages, DIST } from '../support/site.ts';
 
-requireBuiltSite();
-
-const pages = (function list(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : list(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-})(DIST);
+const pages = builtPages();
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],

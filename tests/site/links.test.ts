@@ -2,20 +2,12 @@
  * Every internal link and #anchor in the BUILT site resolves: each href on every page points at
  * a file dist/ holds, and each #fragment at an element with that id on the page it names.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
-import { DIST, requireBuiltSite } from '../support/site.ts';
+import { builtPages, DIST } from '../support/site.ts';
 
-requireBuiltSite();
-
-const pages = (function list(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : list(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-})(DIST);
+const pages = builtPages();
 
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 const urlOf = (file: string) => `/${relative(DIST, file).replace(/index\.html$/, '').replace(/\\/g, '/')}`;

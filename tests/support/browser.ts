@@ -8,6 +8,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startSite, type Site } from './site.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -115,4 +117,55 @@ export function formatViolations(violations: AxeViolation[], maxNodes = 5): stri
       return [`[${v.impact ?? 'n/a'}] ${v.id}: ${v.help} (${v.nodes.length} node(s))`, `  ${v.helpUrl}`, ...nodes, ...more].join('\n');
     })
     .join('\n\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// One served site and one Chromium per test file
+
+export interface Browsing {
+  site: Site;
+  browser: Browser;
+  /** A context on the site's origin (see newContext). */
+  context: BrowserContext;
+}
+
+/**
+ * Serves the built site and starts Chromium before the file's tests, and stops both after.
+ * The returned object is filled in by the time the tests run.
+ */
+export function useBrowser(options: BrowserContextOptions = {}): Browsing {
+  const web = {} as Browsing;
+  beforeAll(async () => {
+    web.site = await startSite();
+    web.browser = await launchBrowser();
+    web.context = await newContext(web.browser, web.site.url, options);
+  });
+  afterAll(async () => {
+    await web.context?.close();
+    await web.browser?.close();
+    await web.site?.close();
+  });
+  return web;
+}
+
+/**
+ * Opens `path` in a new page of `context` (in the given colour scheme, after `prepare`), runs
+ * axe and returns the violations, formatted for an assertion message.
+ */
+export async function axeOn(
+  web: Browsing,
+  path: string,
+  options: { scheme?: 'light' | 'dark'; prepare?: (page: Page) => Promise<unknown> } = {},
+): Promise<{ ids: string[]; report: string }> {
+  const page = await web.context.newPage();
+  try {
+    await page.emulateMedia({ colorScheme: options.scheme ?? 'light' });
+    await page.goto(web.site.url + path);
+    await page.evaluate(() => document.fonts.ready);
+    await options.prepare?.(page);
+    const violations = await runAxe(page);
+    return { ids: violations.map((v) => v.id), report: formatViolations(violations) };
+  } finally {
+    await page.close();
+  }
 }

@@ -75,6 +75,18 @@ export function requireBuiltSite(root: string = DIST): void {
   }
 }
 
+/** Every HTML file of the built site (Pagefind's own files left out), as absolute paths. */
+export function builtPages(root: string = DIST): string[] {
+  requireBuiltSite(root);
+  const list = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+      const path = join(dir, d.name);
+      if (d.isDirectory()) return d.name === 'pagefind' ? [] : list(path);
+      return d.name.endsWith('.html') ? [path] : [];
+    });
+  return list(root);
+}
+
 /** Report ids that have a built page (dist/reports/<id>/index.html), sorted. */
 export function builtReports(root: string = DIST): string[] {
   requireBuiltSite(root);
