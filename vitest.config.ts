@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * `npm test` = `npm run build && vitest run`.
+ * `npm test` = `npm run build && astro check && vitest run`.
  *
  * Three projects share one run:
  * - unit: everything under tests/ except tests/e2e and tests/build (ingest, site, …); they import TypeScript

@@ -43,7 +43,7 @@ export function relatedClauses(clauses: readonly ClauseRef[], topics: readonly T
         if (clauses[b]!.report === clauses[a]!.report) continue;
         if (score[b] === 0) touched.push(b);
         const other = tagged[b]!.get(topic)!;
-        score[b] += 100 + keys.filter((k) => other.includes(k)).length;
+        score[b]! += 100 + keys.filter((k) => other.includes(k)).length;
       }
     }
     touched.sort((x, y) => score[y]! - score[x]! || x - y);

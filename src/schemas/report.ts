@@ -110,6 +110,9 @@ export const ClauseNode = z.object({
 });
 export type ClauseNode = z.infer<typeof ClauseNode>;
 
+/** A paragraph or item, as opposed to a heading or front/back matter. */
+export const isClause = (node: { type: string }): node is ClauseNode => node.type === 'paragraph' || node.type === 'item';
+
 export type ContainerNode = {
   id: string;
   label: string;

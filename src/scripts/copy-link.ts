@@ -2,16 +2,16 @@
  * Clicking a clause reference copies the clause's permalink and says so in a live region; the
  * link still navigates, so the clause is highlighted (:target) as the copied link will show it.
  */
-const status = document.getElementById('copy-status');
+const live = document.getElementById('copy-status');
 
 document.addEventListener('click', (event) => {
   const ref = (event.target as Element | null)?.closest?.('a.clause-ref');
-  if (!ref || !status) return;
+  if (!ref || !live) return;
   const url = `${location.origin}${location.pathname}${ref.getAttribute('href')}`;
   const say = (text: string) => {
-    status.textContent = '';
+    live.textContent = '';
     // A fresh text node each time, so screen readers announce a repeated message.
-    requestAnimationFrame(() => (status.textContent = text));
+    requestAnimationFrame(() => (live.textContent = text));
   };
   navigator.clipboard?.writeText(url).then(
     () => say(`已复制链接 ${ref.textContent ?? ''}`),

@@ -2,7 +2,7 @@
  * Draws the indicator charts. Chart.js is registered piece by piece (bar chart, two scales,
  * tooltip) instead of `chart.js/auto`, so only what a bar chart needs is shipped.
  */
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type Plugin } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type Plugin, type TooltipItem } from 'chart.js';
 import type { ChartSeries } from '../lib/chart-data.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
@@ -57,7 +57,7 @@ function draw(canvas: HTMLCanvasElement) {
       },
       plugins: {
         legend: { display: false },
-        tooltip: { callbacks: { label: (item) => series.bars[item.dataIndex]!.text } },
+        tooltip: { callbacks: { label: (item: TooltipItem<'bar'>) => series.bars[item.dataIndex]!.text } },
         series,
       } as never,
       onClick: (_event, elements) => {

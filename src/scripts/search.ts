@@ -50,7 +50,7 @@ const loadPagefind = () =>
     await pf.init();
     return pf;
   }));
-const loadTargets = () => (targetIndex ??= fetch('/data/targets-index.json').then((r) => r.json()));
+const loadTargets = () => (targetIndex ??= fetch('/data/targets-index.json').then((r) => r.json() as Promise<TargetIndex>));
 
 /** Full-width to ASCII, no spaces, lower case, short forms written out: how text is compared. */
 const fold = (s: string) => expandShortForms(s.normalize('NFKC').replace(/\s+/g, '').toLowerCase());
@@ -61,7 +61,8 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 function readState() {
   const data = new FormData(form);
   const get = (k: string) => String(data.get(k) ?? '').trim();
-  return { q: get('q'), sort: get('sort'), filters: Object.fromEntries(FILTERS.map((f) => [f, get(f)]).filter(([, v]) => v)) };
+  const filters: Record<string, string> = Object.fromEntries(FILTERS.map((f) => [f, get(f)] as const).filter(([, v]) => v));
+  return { q: get('q'), sort: get('sort'), filters };
 }
 
 function writeState(params: URLSearchParams) {

@@ -95,7 +95,7 @@ describe('the plan proposal, 第6条·1 (issued by the Party committee, 2020-12-
 
 describe('reference managers read them back (citation-js)', () => {
   test.each([jinan, licheng, plan])('BibTeX of $clause.label', async (c) => {
-    const [item] = (await Cite.async(bibtex(c))).data;
+    const item = (await Cite.async(bibtex(c))).data[0]!;
     expect(item).toMatchObject({
       type: 'report',
       title: c.report.title,
@@ -109,7 +109,7 @@ describe('reference managers read them back (citation-js)', () => {
     expect(item.author[0].given).toBeUndefined();
   });
   test.each([jinan, licheng, plan])('RIS of $clause.label', async (c) => {
-    const [item] = (await Cite.async(ris(c))).data;
+    const item = (await Cite.async(ris(c))).data[0]!;
     expect(item).toMatchObject({ type: 'report', title: c.report.title, URL: permalink(c), note: c.clause!.label, publisher: c.report.author });
   });
 });

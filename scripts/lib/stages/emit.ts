@@ -4,7 +4,7 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import {
-  ReportFrontmatter, ReportTree,
+  isClause, ReportFrontmatter, ReportTree,
   type ClauseNode, type ContainerNode, type ReportMeta, type TocEntry,
 } from '../../../src/schemas/report.ts';
 import { ReportTargets, type Target } from '../../../src/schemas/target.ts';
@@ -33,7 +33,7 @@ export function emit(tree: ReportTree, meta: ReportMeta, targets: Target[]): Emi
   // Heading depth is nesting depth: an article directly under a part is depth 2.
   const byClause = Map.groupBy(targets, (t) => t.clause);
   const visit = (node: ContainerNode | ClauseNode, depth: number): void => {
-    if (node.type === 'paragraph' || node.type === 'item') {
+    if (isClause(node)) {
       stats.clauses++;
       const figures = locateFigures(node.text, byClause.get(node.id) ?? []);
       body.push(element('Clause', { id: node.id, label: node.label, kind: node.type, line: String(node.line) }, node.text, node.emphasis, figures));

@@ -2,7 +2,7 @@
  * structure → extract: every quantitative statement in a clause becomes a Target record, with
  * its kind (target or outcome), period, comparator, unit and indicator, traced to its clause.
  */
-import type { ClauseNode, ContainerNode, ReportMeta, ReportTree } from '../../../src/schemas/report.ts';
+import { isClause, type ClauseNode, type ContainerNode, type ReportMeta, type ReportTree } from '../../../src/schemas/report.ts';
 import type { Comparator, Indicator, Target } from '../../../src/schemas/target.ts';
 import { findFigures, type Figure } from './figures.ts';
 import { foldForms } from '../fold.ts';
@@ -26,7 +26,7 @@ interface ClauseContext {
 export function extractTargets(tree: ReportTree, meta: ReportMeta, indicators: Indicator[]): Target[] {
   const records: Target[] = [];
   const visit = (node: ContainerNode | ClauseNode, ancestors: ContainerNode[]) => {
-    if (node.type === 'paragraph' || node.type === 'item') {
+    if (isClause(node)) {
       const context = contextOf(node, ancestors, meta);
       records.push(...extractClause(node, context, tree.report, meta, indicators));
     } else node.children.forEach((child) => visit(child, [...ancestors, node]));
