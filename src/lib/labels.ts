@@ -2,11 +2,12 @@ import type { DocumentType, JurisdictionLevel } from '../schemas/report.ts';
 import type { Indicator } from '../schemas/target.ts';
 
 /** How the site names a jurisdiction level and a document type, in Chinese. */
-export const LEVEL_NAME: Record<JurisdictionLevel, string> = { province: '省', city: '市', district: '区' };
-export const LEVEL_ORDER: Record<JurisdictionLevel, number> = { province: 0, city: 1, district: 2 };
+export const LEVEL_NAME: Record<JurisdictionLevel, string> = { national: '国家', province: '省', city: '市', county: '县' };
+export const LEVEL_ORDER: Record<JurisdictionLevel, number> = { national: 0, province: 1, city: 2, county: 3 };
 export const DOCUMENT_TYPE_NAME: Record<DocumentType, string> = {
   'government-work-report': '政府工作报告',
   'five-year-plan-proposal': '五年规划建议',
+  'five-year-plan-outline': '五年规划纲要',
 };
 
 /** [2021, 2022, 2023, 2024, 2025, 2035] → 2021–2025、2035 */

@@ -8,14 +8,18 @@ import type { Target } from '../schemas/target.ts';
 /** Column order of targets.csv: the fields of the data contract (BRIEF), then the figure as written. */
 export const CSV_COLUMNS = [
   'id', 'report', 'clause', 'url', 'jurisdiction', 'level', 'kind', 'period', 'indicator', 'label',
-  'value', 'valueMax', 'unit', 'comparator', 'headline', 'figure', 'text',
+  'value', 'valueMax', 'unit', 'comparator', 'measure', 'baseYear', 'baseValue', 'attribute', 'headline', 'figure', 'text',
 ] as const satisfies ReadonlyArray<keyof Target>;
 
 const BOM = '\uFEFF';
 
+/**
+ * A text cell a spreadsheet would read as a formula (=, +, -, @, tab, CR first) gets a leading
+ * apostrophe, so it shows as text and never runs (OWASP CSV injection). Numbers stay numbers.
+ */
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { JurisdictionLevel } from './report.ts';
 
-/** A province, city or district (content/jurisdictions.yaml). */
+/** The nation, a province, city or county (content/jurisdictions.yaml). */
 export const Jurisdiction = z
   .object({
     /** URL slug: /jurisdictions/<id>/; districts carry their city (jinan-shizhong) because names repeat across cities. */
@@ -10,7 +10,7 @@ export const Jurisdiction = z
     name: z.string().min(1),
     nameEn: z.string().min(1),
     level: JurisdictionLevel,
-    /** Id of the jurisdiction one level up; null for a province. */
+    /** Id of the jurisdiction one level up; null for the nation. */
     parent: z.string().nullable(),
   })
   .strict();

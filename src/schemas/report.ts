@@ -15,10 +15,15 @@ export const IsoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'not a real calendar date');
 
-export const JurisdictionLevel = z.enum(['province', 'city', 'district']);
+/**
+ * Levels of government: the nation (国务院); provinces, including 自治区 and 直辖市; cities
+ * (地级市, 自治州, 盟); counties (县, 县级市, 市辖区, 旗). A 直辖市's 区 are counties.
+ */
+export const JurisdictionLevel = z.enum(['national', 'province', 'city', 'county']);
 export type JurisdictionLevel = z.infer<typeof JurisdictionLevel>;
 
-export const DocumentType = z.enum(['government-work-report', 'five-year-plan-proposal']);
+/** 政府工作报告; 五年规划建议 (a Party committee's proposal); 五年规划纲要 (the government's outline: 篇/章/节, 专栏, 主要指标 table). */
+export const DocumentType = z.enum(['government-work-report', 'five-year-plan-proposal', 'five-year-plan-outline']);
 export type DocumentType = z.infer<typeof DocumentType>;
 
 const Year = z.number().int().min(1949).max(2100);
@@ -33,7 +38,7 @@ export const ReportMeta = z
     /** Jurisdiction the report governs, e.g. 济南市. */
     jurisdiction: z.string().min(1),
     level: JurisdictionLevel,
-    /** The jurisdiction one level up (济南市 for 历城区); null for a province. */
+    /** The jurisdiction one level up (济南市 for 历城区, 国务院 for a province); null for the nation. */
     parentJurisdiction: z.string().min(1).nullable(),
     documentType: DocumentType,
     /** Body that issued or delivered the text, e.g. 济南市人民政府; null when the text does not say. */
@@ -53,7 +58,7 @@ export const ReportMeta = z
     /** Years the report plans for, e.g. [2024] or [2021, …, 2025, 2035]. */
     yearsPlanned: z.array(Year),
     /** File name of the untouched source in content/sources/. */
-    source: z.string().regex(/^[a-z0-9-]+\.txt$/, 'expected <id>.txt'),
+    source: z.string().regex(/^[a-z0-9-]+\.(?:txt|pdf|html?)$/, 'expected <id>.txt, <id>.pdf or <id>.html'),
     /** sha256 of the source file's bytes, lowercase hex. */
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lowercase hex digits'),
   })

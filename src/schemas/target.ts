@@ -10,6 +10,23 @@ export type Comparator = z.infer<typeof Comparator>;
 
 export const TargetKind = z.enum(['target', 'outcome']);
 
+/**
+ * How a figure measures its object. Two records are comparable only with the same indicator and
+ * measure: a growth target (增长5%) is never set against a level (达到10.3万亿元).
+ * - `level`: the value reached or held (10.3万亿元, 城镇调查失业率5.5%左右, 粮食产量1600亿斤以上)
+ * - `growth`: a rise against the year before or the base (增长5.5%, 提高1个百分点)
+ * - `decline`: a fall (单位GDP能耗降低2.5%左右, 死亡人数下降50%)
+ * - `share`: a part of a whole (占比达到50%, 比重提高到…)
+ * - `flow`: new in the period (新增城镇就业11万人, 新建20家智能工厂)
+ * - `cumulative`: a total over several years (累计完成投资…, 五年累计…)
+ * - `multiple`: a multiple of a base (翻一番 → 2, 1.5倍 of the base year's value)
+ */
+export const Measure = z.enum(['level', 'growth', 'decline', 'share', 'flow', 'cumulative', 'multiple']);
+export type Measure = z.infer<typeof Measure>;
+
+/** A plan outline's indicator attribute: 预期性 (expected) or 约束性 (binding). */
+export const TargetAttribute = z.enum(['expected', 'binding']);
+
 export const Target = z
   .object({
     /** Stable id: `<report>:<clause>:<n>`, n counting figures within the clause. */
@@ -35,6 +52,14 @@ export const Target = z
     /** Unit as written, including scale: %, 亿元, 万亿元, 万人, 个百分点 … */
     unit: z.string().nullable(),
     comparator: Comparator.nullable(),
+    /** How the figure measures its object (see `Measure`). */
+    measure: Measure,
+    /** For a figure relative to a base (翻一番, 较2020年增长…, a plan table's 2025 column): the base year, or null. */
+    baseYear: z.number().int().nullable(),
+    /** The base's value when the text gives it (a plan table's base column), else null. */
+    baseValue: z.number().nullable(),
+    /** 预期性 / 约束性 for a plan outline's indicator; null elsewhere. */
+    attribute: TargetAttribute.nullable(),
     /** One of the report's main expected targets (主要预期目标 / 主要目标). */
     headline: z.boolean(),
     /** The figure exactly as it reads in the text, e.g. 5.5%以上. */
@@ -92,7 +117,7 @@ export const TargetIndex = z.object({
   reports: z.record(z.string(), z.object({ year: z.string(), type: z.string() })),
   targets: z.array(
     Target.pick({
-      id: true, report: true, level: true, label: true, indicator: true, value: true, valueMax: true, unit: true, comparator: true,
+      id: true, report: true, level: true, label: true, indicator: true, value: true, valueMax: true, unit: true, comparator: true, measure: true,
       figure: true, jurisdiction: true, period: true, kind: true, headline: true, url: true,
     }).extend({
       /** Where it came from, as a reader cites it: 济南市 2024 二（一）2. */

@@ -8,7 +8,7 @@ import type { ChartSeries } from '../lib/chart-data.ts';
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
 const css = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
-const LEVEL_COLOR = { province: '--c-province', city: '--c-city', district: '--c-district' } as const;
+const LEVEL_COLOR = { province: '--c-province', city: '--c-city', county: '--c-county', national: '--c-national' } as const;
 
 /** Writes "≥ 5.5%" at the end of each bar: the comparator is part of the value. */
 const valueLabels: Plugin<'bar'> = {

@@ -47,7 +47,7 @@ describe('explorer /targets/', () => {
 
     // The brief's researcher: Shandong 5%以上, Jinan 5.5%以上, Licheng 6%, Shizhong 5%左右.
     const headline = await page.$$eval('table.targets tbody tr.headline:not([hidden])', (rows) =>
-      (rows as HTMLTableRowElement[]).map((r) => [r.cells[0]!.textContent!.replace(/[省市区]$/, ''), r.cells[4]!.textContent!.trim()]));
+      (rows as HTMLTableRowElement[]).map((r) => [r.cells[0]!.textContent!.replace(/(?:国家|省|市|县)$/, ''), r.cells[4]!.textContent!.trim()]));
     expect(headline).toEqual([['山东省', '≥ 5%'], ['济南市', '≥ 5.5%'], ['历城区', '6%'], ['市中区', '≈ 5%']]);
 
     const copy = await web.context.newPage();

@@ -20,10 +20,10 @@ test('keeps each seed byte for byte, and each metadata file records its sha256',
 
 test('metadata says only what the texts say', () => {
   const meta = Object.fromEntries(reportIds.map((id) => [id, readMetadata(readFileSync(join(SOURCES, `${id}.yaml`), 'utf8'), id)]));
-  expect(meta['licheng-2023']).toMatchObject({ level: 'district', parentJurisdiction: '济南市', speaker: '续明', dates: { delivered: '2023-01-07' } });
+  expect(meta['licheng-2023']).toMatchObject({ level: 'county', parentJurisdiction: '济南市', speaker: '续明', dates: { delivered: '2023-01-07' } });
   expect(meta['shizhong-2026']).toMatchObject({ speaker: '孟庆顺', dates: { delivered: '2026-02-04' } });
   expect(meta['jinan-14th-fyp-proposal']).toMatchObject({ documentType: 'five-year-plan-proposal', dates: { adopted: '2020-12-15', issued: '2020-12-21' } });
   // Neither the city report nor the province report gives a date or a speaker.
   for (const id of ['jinan-2024', 'shandong-2024']) expect(meta[id]).toMatchObject({ speaker: null, dates: { delivered: null } });
-  expect(meta['shandong-2024']).toMatchObject({ level: 'province', parentJurisdiction: null });
+  expect(meta['shandong-2024']).toMatchObject({ level: 'province', parentJurisdiction: '全国' });
 });

@@ -3,7 +3,7 @@
  * its kind (target or outcome), period, comparator, unit and indicator, traced to its clause.
  */
 import { isClause, type ClauseNode, type ContainerNode, type ReportMeta, type ReportTree } from '../../../src/schemas/report.ts';
-import type { Comparator, Indicator, Target } from '../../../src/schemas/target.ts';
+import type { Comparator, Indicator, Measure, Target } from '../../../src/schemas/target.ts';
 import { findFigures, type Figure } from './figures.ts';
 import { foldForms } from '../fold.ts';
 import { matchIndicator } from './indicators.ts';
@@ -140,6 +140,10 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       valueMax: figure?.valueMax ?? null,
       unit: figure?.unit ?? null,
       comparator,
+      measure: measureOf(clean, figure),
+      baseYear: null,
+      baseValue: null,
+      attribute: null,
       figure: figure?.figure ?? null,
       text,
     });
@@ -202,4 +206,15 @@ function qualitativeGoals(sentence: string, figures: Figure[]): string[] {
     else goals.push(subject || text);
   }
   return goals;
+}
+
+/** How the figure measures, from the words of its label. */
+function measureOf(label: string, figure: Figure | null): Measure {
+  if (figure?.unit === '倍' || /翻(?:一|两|三)?番/.test(label)) return 'multiple';
+  if (/累计/.test(label)) return 'cumulative';
+  if (/占比|比重|占.*的?$/.test(label)) return 'share';
+  if (/下降|降低|减少|压减/.test(label)) return 'decline';
+  if (/增长|增速|增幅|提高|提升/.test(label) && (figure?.unit === '%' || figure?.unit === '个百分点')) return 'growth';
+  if (/^(?:新增|新建|新开工|新培育|新引进|新认定)/.test(label)) return 'flow';
+  return 'level';
 }

@@ -10,7 +10,7 @@ export const GET: APIRoute = () => {
     indicators: Object.fromEntries(indicators.map((i) => [i.id, [i.name, ...i.aliases, i.nameEn, ...i.abbreviations]])),
     reports: Object.fromEntries(reports.map((r) => [r.id, { year: reportYear(r.data), type: DOCUMENT_TYPE_NAME[r.data.documentType] }])),
     targets: targets.map((record) => {
-      const { text: _text, clause: _clause, ...t } = record;
+      const { text: _text, clause: _clause, baseYear: _by, baseValue: _bv, attribute: _a, ...t } = record;
       return { ...t, source: sourceOf(record) };
     }),
   });
