@@ -73,6 +73,10 @@ export const RemovalReason = z.enum([
   'web-chrome',
   'markdown-heading',
   'markdown-emphasis',
+  /** Lines around the report itself: page chrome and captions above the title and salutation. */
+  'front-matter',
+  /** Lines after the report's last paragraph: link lists, share bars, a library's licence notice. */
+  'back-matter',
 ]);
 export const Removal = z.object({
   /** 1-based source line. */
