@@ -45,6 +45,8 @@ export const ReportMeta = z
     issuingBody: z.string().min(1).nullable(),
     /** Person who delivered it, only when the text names them. */
     speaker: z.string().min(1).nullable().default(null),
+    /** The meeting the dateline names, e.g. 山东省第十四届人民代表大会第四次会议; null when the text names none. */
+    session: z.string().min(1).nullable().default(null),
     /** Dates the text itself gives; null when it gives none. */
     dates: z
       .object({
