@@ -102,3 +102,11 @@ test('a web copy that glues title, dateline and speaker onto one line gets them 
   ]);
   expect(clauses(tree).map((c) => [c.id, c.text])).toEqual(clauses(parseSource('shandong-2026')).map((c) => [c.id, c.text]));
 });
+
+test('without a salutation, a toolbar above the title is still front matter, and the title stays whole', () => {
+  const page = ['下载', '打印', '全屏', '【字号：', '加大', '还原', '减小', '】', ...new TextDecoder().decode(sourceBytes('shandong-2024')).split('\n')].join('\n');
+  const { tree } = parseReport(new TextEncoder().encode(page), 'toolbar.txt', 'toolbar');
+  expect(tree.root.children.filter((n) => n.type === 'front').map((n) => [n.role, n.text])).toEqual([['title', '2024年山东省政府工作报告']]);
+  expect(tree.removals.filter((r) => r.line <= 8).map((r) => r.text)).toEqual(['下载', '打印', '全屏', '【字号：', '加大', '还原', '减小', '】']);
+  expect(clauses(tree).map((c) => [c.id, c.text])).toEqual(clauses(parseSource('shandong-2024')).map((c) => [c.id, c.text]));
+});

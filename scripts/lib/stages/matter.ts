@@ -80,10 +80,13 @@ export function classifyMatter(lines: SourceLine[]): {
 
   const salutation = findSalutation(lines);
   let i = 0;
-  if (salutation !== null) {
-    // Everything before the title is the page around the report (a 来源 line there is still metadata).
-    const title = lines.slice(0, salutation).findIndex((l) => isTitle(l) || GLUED_TITLE.test(l.content.text));
-    for (; i < Math.max(title, 0); i++) {
+  // Everything before the title is the page around the report (a 来源 line there is still metadata).
+  // Without a salutation to frame the head, only when all of it is short furniture (下载, 打印, 首页 > …).
+  const headEnd = salutation ?? lines.findIndex((l) => isHeading(l.content.text) || /[。！？]/.test(l.content.text));
+  const title = lines.slice(0, headEnd < 0 ? 0 : headEnd).findIndex((l) => isTitle(l) || GLUED_TITLE.test(l.content.text));
+  const furniture = (l: SourceLine) => l.content.text.length <= 12 || SOURCE_LINE.test(l.content.text) || !/[\u4e00-\u9fff]{3}/.test(l.content.text);
+  if (title > 0 && (salutation !== null || lines.slice(0, title).every(furniture))) {
+    for (; i < title; i++) {
       const text = lines[i]!.content.text;
       if (SOURCE_LINE.test(text) && !labelOnly(text) && text.length <= 80) add('source-line', lines[i]!.spaced);
       else removed.push({ line: lines[i]!, reason: 'front-matter' });
