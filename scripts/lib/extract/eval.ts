@@ -1,0 +1,182 @@
+/**
+ * Scores extracted target records against the hand-annotated gold files
+ * (tests/fixtures/gold/<report>.yaml, rules in its README). A record and a gold entry are the
+ * same figure when they share report, clause, the figure string (spaces ignored) and its
+ * occurrence in the clause. Only annotated clauses count: a clause is annotated whole.
+ *
+ * - record precision: extracted figures in annotated clauses that are gold records;
+ *   record recall: gold records that were extracted.
+ * - field precision: of the matched records, those whose field is right;
+ *   field recall: gold records extracted with the field right.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { isClause, type ReportTree } from '../../../src/schemas/report.ts';
+import type { Target } from '../../../src/schemas/target.ts';
+import { Comparator, Measure, TargetKind } from '../../../src/schemas/target.ts';
+
+export const GoldEntry = z.object({
+  clause: z.string(),
+  figure: z.union([z.string(), z.number()]).transform(String),
+  occurrence: z.number().int().positive().default(1),
+  record: z.boolean().default(true),
+  why: z.string().optional(),
+  kind: TargetKind.optional(),
+  period: z.union([z.string(), z.number()]).transform(String).optional(),
+  measure: Measure.optional(),
+  label: z.union([z.array(z.string()), z.string()]).transform((l) => (Array.isArray(l) ? l : [l])).optional(),
+  value: z.number().nullable().optional(),
+  valueMax: z.number().nullable().optional(),
+  unit: z.union([z.string(), z.number()]).transform(String).nullable().optional(),
+  comparator: Comparator.nullable().optional(),
+  headline: z.boolean().optional(),
+  note: z.string().optional(),
+}).passthrough();
+export type GoldEntry = z.infer<typeof GoldEntry>;
+
+export const FIELDS = ['value', 'unit', 'comparator', 'kind', 'period', 'measure', 'label', 'headline'] as const;
+export type Field = (typeof FIELDS)[number];
+
+export interface Miss { report: string; clause: string; figure: string; occurrence: number; field: Field | 'record'; got: string; want: string; text?: string }
+export interface Score { correct: number; predicted: number; gold: number; precision: number; recall: number }
+export interface EvalResult { reports: string[]; record: Score; fields: Record<Field, Score>; misses: Miss[] }
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+const cleanLabel = (s: string) => squash(s).replace(/[“”‘’"]/g, '');
+
+export function readGold(dir: string): Map<string, GoldEntry[]> {
+  const out = new Map<string, GoldEntry[]>();
+  if (!existsSync(dir)) return out;
+  for (const file of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+    const raw = parse(readFileSync(join(dir, file), 'utf8'));
+    const list = Array.isArray(raw) ? raw : raw?.entries ?? raw?.records ?? [];
+    const parsed = z.array(GoldEntry).safeParse(list);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new Error(`${join(dir, file)}: entry ${issue.path.join('.')}: ${issue.message}`);
+    }
+    out.set(file.replace(/\.ya?ml$/, ''), parsed.data);
+  }
+  return out;
+}
+
+/** Each extracted record with a figure, keyed by clause, figure string and its occurrence in the clause text. */
+function keyRecords(records: Target[], clauseText: Map<string, string>): Map<string, Target> {
+  const keyed = new Map<string, Target>();
+  const cursor = new Map<string, number>();
+  for (const record of records) {
+    if (!record.figure) continue;
+    const text = squash(clauseText.get(record.clause) ?? '');
+    const figure = squash(record.figure);
+    const sentenceAt = text.indexOf(squash(record.text));
+    const from = Math.max(cursor.get(`${record.clause}|${figure}`) ?? 0, sentenceAt);
+    const at = text.indexOf(figure, from);
+    if (at < 0) continue;
+    cursor.set(`${record.clause}|${figure}`, at + 1);
+    let occurrence = 0;
+    for (let i = text.indexOf(figure); i >= 0 && i <= at; i = text.indexOf(figure, i + 1)) occurrence++;
+    keyed.set(`${record.clause}|${figure}|${occurrence}`, record);
+  }
+  return keyed;
+}
+
+export function clauseTexts(tree: ReportTree): Map<string, string> {
+  const out = new Map<string, string>();
+  const visit = (node: { id?: string; type: string; text?: string; children?: unknown[] }) => {
+    if (isClause(node) ) out.set(node.id, node.text);
+    else for (const child of (node.children ?? []) as never[]) visit(child);
+  };
+  tree.root.children.forEach((n) => visit(n as never));
+  return out;
+}
+
+function fieldRight(field: Field, got: Target, want: GoldEntry): boolean | null {
+  switch (field) {
+    case 'value':
+      if (want.value === undefined) return null;
+      return got.value === want.value && (got.valueMax ?? null) === (want.valueMax ?? null);
+    case 'label':
+      if (!want.label) return null;
+      return want.label.some((l) => cleanLabel(l) === cleanLabel(got.label));
+    default: {
+      const w = want[field];
+      if (w === undefined) return null;
+      return String(got[field]) === String(w);
+    }
+  }
+}
+
+const show = (field: Field, t: Target | GoldEntry): string =>
+  field === 'value' ? `${t.value}${t.valueMax != null ? `–${t.valueMax}` : ''}`
+  : field === 'label' ? (Array.isArray(t.label) ? t.label.join(' | ') : String(t.label))
+  : String(t[field]);
+
+const score = (correct: number, predicted: number, gold: number): Score => ({
+  correct, predicted, gold,
+  precision: predicted ? correct / predicted : 1,
+  recall: gold ? correct / gold : 1,
+});
+
+export function evaluate(gold: Map<string, GoldEntry[]>, extracted: Map<string, { records: Target[]; clauses: Map<string, string> }>): EvalResult {
+  const misses: Miss[] = [];
+  let recordCorrect = 0, recordPredicted = 0, recordGold = 0;
+  const tally = Object.fromEntries(FIELDS.map((f) => [f, { correct: 0, predicted: 0, gold: 0 }])) as Record<Field, { correct: number; predicted: number; gold: number }>;
+  for (const [report, entries] of gold) {
+    const got = extracted.get(report);
+    if (!got) throw new Error(`gold file ${report}.yaml: no report ${report} was extracted`);
+    const keyed = keyRecords(got.records, got.clauses);
+    const annotated = new Set(entries.map((e) => e.clause));
+    const goldKeys = new Set<string>();
+    for (const entry of entries) {
+      const key = `${entry.clause}|${squash(entry.figure)}|${entry.occurrence}`;
+      goldKeys.add(key);
+      const record = keyed.get(key);
+      const where = { report, clause: entry.clause, figure: entry.figure, occurrence: entry.occurrence };
+      if (!entry.record) {
+        if (record) { recordPredicted++; misses.push({ ...where, field: 'record', got: `record “${record.label}”`, want: `not a record (${entry.why ?? '?'})`, text: record.text }); }
+        continue;
+      }
+      recordGold++;
+      if (!record) { misses.push({ ...where, field: 'record', got: 'missed', want: `record “${entry.label?.[0] ?? ''}”`, text: got.clauses.get(entry.clause)?.slice(0, 80) }); }
+      else { recordPredicted++; recordCorrect++; }
+      for (const field of FIELDS) {
+        if (!record) { if ((field === 'value' ? entry.value : entry[field]) !== undefined) tally[field].gold++; continue; }
+        const right = fieldRight(field, record, entry);
+        if (right === null) continue;
+        tally[field].gold++;
+        tally[field].predicted++;
+        if (right) tally[field].correct++;
+        else misses.push({ ...where, field, got: show(field, record), want: show(field, entry), text: record.text });
+      }
+    }
+    // Extracted figures in an annotated clause that the annotators did not list: not records.
+    for (const [key, record] of keyed) {
+      if (!annotated.has(record.clause) || goldKeys.has(key)) continue;
+      recordPredicted++;
+      const [, figure, occurrence] = key.split('|');
+      misses.push({ report, clause: record.clause, figure: figure!, occurrence: Number(occurrence), field: 'record', got: `record “${record.label}”`, want: 'not in gold', text: record.text });
+    }
+  }
+  return {
+    reports: [...gold.keys()],
+    record: score(recordCorrect, recordPredicted, recordGold),
+    fields: Object.fromEntries(FIELDS.map((f) => [f, score(tally[f].correct, tally[f].predicted, tally[f].gold)])) as Record<Field, Score>,
+    misses,
+  };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
+
+export function formatResult(result: EvalResult, withMisses = true): string {
+  const lines = [`gold reports: ${result.reports.join(', ')}`, 'field       precision  recall   (correct / predicted / gold)'];
+  const row = (name: string, s: Score) => lines.push(`${name.padEnd(10)} ${pct(s.precision)}  ${pct(s.recall)}   (${s.correct} / ${s.predicted} / ${s.gold})`);
+  row('record', result.record);
+  for (const f of FIELDS) row(f, result.fields[f]);
+  if (withMisses) {
+    lines.push('', `misses (${result.misses.length}):`);
+    for (const m of result.misses) lines.push(`${m.report} ${m.clause} ${m.figure}#${m.occurrence} ${m.field}: got ${m.got} — want ${m.want}${m.text ? `   « ${m.text.slice(0, 70)} »` : ''}`);
+  }
+  return lines.join('\n');
+}
