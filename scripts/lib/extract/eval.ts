@@ -62,24 +62,37 @@ export function readGold(dir: string): Map<string, GoldEntry[]> {
   return out;
 }
 
-/** Each extracted record with a figure, keyed by clause, figure string and its occurrence in the clause text. */
-function keyRecords(records: Target[], clauseText: Map<string, string>): Map<string, Target> {
-  const keyed = new Map<string, Target>();
+/** Start of the Nth whole-number occurrence of a figure (not inside 4.5% or 10.9%), or -1. */
+function occurrenceAt(text: string, figure: string, occurrence: number): number {
+  let n = 0;
+  for (let i = text.indexOf(figure); i >= 0; i = text.indexOf(figure, i + 1)) {
+    if (/\d/.test(figure[0] ?? '') && /[\d.]/.test(text[i - 1] ?? '')) continue;
+    if (++n === occurrence) return i;
+  }
+  return -1;
+}
+
+interface Placed { record: Target; at: number; used: boolean }
+
+/** Each extracted record of a clause with the offset of its figure in the clause (spaces removed); -1 for a goal without one. */
+function place(records: Target[], clauseText: Map<string, string>): Map<string, Placed[]> {
+  const out = new Map<string, Placed[]>();
   const cursor = new Map<string, number>();
   for (const record of records) {
-    if (!record.figure) continue;
     const text = squash(clauseText.get(record.clause) ?? '');
-    const figure = squash(record.figure);
-    const sentenceAt = text.indexOf(squash(record.text));
-    const from = Math.max(cursor.get(`${record.clause}|${figure}`) ?? 0, sentenceAt);
-    const at = text.indexOf(figure, from);
-    if (at < 0) continue;
-    cursor.set(`${record.clause}|${figure}`, at + 1);
-    let occurrence = 0;
-    for (let i = text.indexOf(figure); i >= 0 && i <= at; i = text.indexOf(figure, i + 1)) occurrence++;
-    keyed.set(`${record.clause}|${figure}|${occurrence}`, record);
+    let at = -1;
+    if (record.figure) {
+      const figure = squash(record.figure);
+      const sentenceAt = Math.max(0, text.indexOf(squash(record.text)));
+      at = text.indexOf(figure, Math.max(cursor.get(`${record.clause}|${figure}`) ?? 0, sentenceAt));
+      if (at < 0) at = text.indexOf(figure);
+      cursor.set(`${record.clause}|${figure}`, at + 1);
+    }
+    const list = out.get(record.clause) ?? [];
+    list.push({ record, at, used: false });
+    out.set(record.clause, list);
   }
-  return keyed;
+  return out;
 }
 
 export function clauseTexts(tree: ReportTree): Map<string, string> {
@@ -126,14 +139,28 @@ export function evaluate(gold: Map<string, GoldEntry[]>, extracted: Map<string, 
   for (const [report, entries] of gold) {
     const got = extracted.get(report);
     if (!got) throw new Error(`gold file ${report}.yaml: no report ${report} was extracted`);
-    const keyed = keyRecords(got.records, got.clauses);
+    const placed = place(got.records, got.clauses);
     const annotated = new Set(entries.map((e) => e.clause));
-    const goldKeys = new Set<string>();
     for (const entry of entries) {
-      const key = `${entry.clause}|${squash(entry.figure)}|${entry.occurrence}`;
-      goldKeys.add(key);
-      const record = keyed.get(key);
       const where = { report, clause: entry.clause, figure: entry.figure, occurrence: entry.occurrence };
+      const text = squash(got.clauses.get(entry.clause) ?? '');
+      const figure = squash(entry.figure);
+      const start = occurrenceAt(text, figure, entry.occurrence);
+      const candidates = placed.get(entry.clause) ?? [];
+      let match: Placed | undefined;
+      if (entry.record && entry.value === null && entry.unit == null) {
+        // A goal without a number: the extracted goal whose label the annotators' phrase names.
+        match = candidates.find((c) => !c.used && c.record.value === null && (
+          entry.label?.some((l) => cleanLabel(l) === cleanLabel(c.record.label)) || cleanLabel(entry.figure).includes(cleanLabel(c.record.label)) || cleanLabel(c.record.label).includes(cleanLabel(entry.figure))));
+      } else if (start >= 0) {
+        // The record's number lies inside the annotated figure (近800场 holds 800场).
+        match = candidates.find((c) => !c.used && c.at >= start && c.at < start + figure.length)
+          ?? candidates.find((c) => !c.used && c.at >= 0 && c.at <= start && start < c.at + squash(c.record.figure ?? '').length);
+      } else {
+        misses.push({ ...where, field: 'record', got: '—', want: 'gold figure not found in the clause text' });
+      }
+      if (match) match.used = true;
+      const record = match?.record;
       if (!entry.record) {
         if (record) { recordPredicted++; misses.push({ ...where, field: 'record', got: `record “${record.label}”`, want: `not a record (${entry.why ?? '?'})`, text: record.text }); }
         continue;
@@ -151,12 +178,13 @@ export function evaluate(gold: Map<string, GoldEntry[]>, extracted: Map<string, 
         else misses.push({ ...where, field, got: show(field, record), want: show(field, entry), text: record.text });
       }
     }
-    // Extracted figures in an annotated clause that the annotators did not list: not records.
-    for (const [key, record] of keyed) {
-      if (!annotated.has(record.clause) || goldKeys.has(key)) continue;
-      recordPredicted++;
-      const [, figure, occurrence] = key.split('|');
-      misses.push({ report, clause: record.clause, figure: figure!, occurrence: Number(occurrence), field: 'record', got: `record “${record.label}”`, want: 'not in gold', text: record.text });
+    // Extracted records in an annotated clause that the annotators did not list: not records.
+    for (const clause of annotated) {
+      for (const c of placed.get(clause) ?? []) {
+        if (c.used) continue;
+        recordPredicted++;
+        misses.push({ report, clause, figure: c.record.figure ?? '(no figure)', occurrence: 0, field: 'record', got: `record “${c.record.label}”`, want: 'not in gold', text: c.record.text });
+      }
     }
   }
   return {

@@ -102,20 +102,26 @@ export function sentences(text: string): Array<{ text: string; start: number }> 
 const BOUNDARY = /[，；：。！？,;:]/;
 
 /** The words before a figure back to the last comma or figure: the phrase that names it. */
-function phraseBefore(sentence: string, from: number, to: number): { phrase: string; listed: boolean } {
+function phraseBefore(sentence: string, from: number, to: number): { phrase: string; listed: boolean; topic: string } {
   const raw = sentence.slice(from, to);
   const cut = Math.max(...[...raw.matchAll(new RegExp(BOUNDARY, 'g'))].map((m) => m.index + 1), 0);
   // 新增A16家、B5家: a phrase that follows a figure across 、/和 shares the verb before it.
-  const listed = from > 0 && cut === 0 && /^[、和及与]/.test(raw);
-  return { phrase: raw.slice(cut).trim(), listed };
+  const listed = from > 0 && cut === 0 && /^[、和及与]|、$/.test(raw);
+  // 提速建设交通强国示范区，力争完成投资3250亿元: the segment before names a bare 投资.
+  const segments = raw.slice(0, Math.max(cut - 1, 0)).split(BOUNDARY);
+  const topic = (segments.at(-1) ?? '').trim().replace(/^(?:加快推进|加快建设|提速建设|加快|推进|推动|深化|实施|建设|全力|大力|持续)+/, '');
+  return { phrase: raw.slice(cut).trim(), listed, topic };
 }
 
 /** 举办8场主导产业专题推介会: when the words before are only a verb, the object after names it. */
 function labelAfter(sentence: string, from: number): string {
   const rest = sentence.slice(from);
   // Up to the next punctuation, or a conjunction before another figure: 4处社区公园、… → 社区公园.
-  const stop = rest.search(/[，；：。！？,;:、]|[和及与](?=[\d０-９])|(?:以上|以下|左右)?(?:的|，)/);
-  return (stop === -1 ? rest : rest.slice(0, stop)).trim();
+  const stop = rest.search(/[，；：。！？,;:、]|[和及与](?=[\d０-９])|(?:以上|以下|左右)?(?:的|，)|加快|持续|进一步|率先|全面/);
+  const object = (stop === -1 ? rest : rest.slice(0, stop)).trim();
+  // 3922个项目建成投产: the verb after the object opens the label (建成投产项目).
+  const verb = /^(.{2,}?)(建成投产|开工建设|建成|投产|开工|落地|签约)$/.exec(object);
+  return verb ? `${verb[2]}${verb[1]}` : object;
 }
 
 /** Splits a shared object over the figures it governs: 工业、技改投资 → 工业投资, 技改投资. */
@@ -126,7 +132,9 @@ function distribute(label: string, count: number): string[] {
   if (parts.length === count) {
     const last = parts[count - 1]!;
     // The shared head noun (投资) when the first items are bare qualifiers (城镇、农村居民…).
-    const head = parts.slice(0, -1).every((p) => p.length <= 2) ? last.slice(parts[0]!.length) : '';
+    const noun = /(?:产量|产值|增加值|规模|总量|收入|投资|人数|数量|总额|营收|面积|里程)$/.exec(last)?.[0] ?? '';
+    const head = parts.slice(0, -1).every((p) => p.length <= 2) ? last.slice(parts[0]!.length)
+      : parts.slice(0, -1).every((p) => !p.endsWith(noun)) ? noun : '';
     return parts.map((p, i) => (i === count - 1 ? last : `${p}${head}`));
   }
   if (/城乡/.test(label) && count === 2) return [label.replace('城乡', '城镇'), label.replace('城乡', '农村')];
@@ -191,33 +199,50 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
     });
     let from = 0;
     let previous = '';
-    let sharedFlow = '';
+    let shared: { flow: string; cumulative: boolean } | null = null;
     for (const group of groups) {
       const first = group[0]!;
-      const { phrase, listed } = phraseBefore(folded, from, first.start);
+      const { phrase, listed, topic } = phraseBefore(folded, from, first.start);
       const read = readPhrase(phrase, first.unit);
-      if (read.flow) sharedFlow = read.flow;
-      else if (listed && sharedFlow && read.measure === 'level') { read.flow = sharedFlow; read.measure = 'flow'; }
-      else if (!listed) sharedFlow = '';
+      // 新培育50家A、30家B; 累计获批A7个、B15个: the opening verb is shared by the list.
+      if (read.flow || read.cumulative) shared = { flow: read.flow, cumulative: read.cumulative };
+      else if (listed && shared && read.measure === 'level') {
+        read.flow = shared.flow;
+        read.cumulative = shared.cumulative;
+        read.measure = shared.cumulative ? 'cumulative' : 'flow';
+      } else if (!listed) shared = null;
       let object = read.object;
       const after = labelAfter(folded, group[group.length - 1]!.end);
       const raw = folded.slice(from, first.start);
+      const bare = phrase.replace(/^(?:其中|全年|力争|确保|累计|共)+/, '');
       if (after && /[、的]$/.test(raw)) object = after; // 新建2个A、2家B: the object follows the figure
       else if (after && /等$/.test(raw)) object = after; // 港沟村等10个保障房项目: the examples are not the label
-      else if (after && (object.length <= 2 || BARE_VERB.test(object) || BARE_VERB.test(phrase.replace(/^(?:其中|全年|力争|确保|累计|共)+/, '')))) {
-        object = BARE_VERB.test(object) && !(read.flow && object.startsWith(read.flow)) ? `${object}${after}` : object.length <= 2 && !read.flow ? `${object}${after}` : after;
+      else if (after && (object.length <= 2 || BARE_VERB.test(object) || BARE_VERB.test(bare))) {
+        // 举办8场推介会 → 举办推介会; 推动15个集群 → 集群; 新建20家智能工厂 → 新建智能工厂 (the verb comes back with the flow).
+        object = /^(?:推动|推进|支持|带动|抓好|促进|加快|实现)$/.test(object) ? after
+          : read.flow && object.startsWith(read.flow) ? `${object.slice(read.flow.length)}${after}`
+          : `${object}${after}`;
+        if (/^(?:建成投产|开工建设|建成|投产|开工|落地|签约)/.test(after) && read.measure === 'level') {
+          read.measure = 'flow';
+        }
       } else if (previous && (object === '' || /^(?:占比|比重|增幅|总量|规模|余额)$/.test(object) || /^(?:较|比)/.test(object))) {
-        object = /^(?:较|比)/.test(object) || object === '' ? previous : `${previous}${object}`;
+        object = /^(?:较|比)/.test(object) && read.measure !== 'multiple' ? previous : object === '' || /^(?:较|比)/.test(object) ? (/^(?:较|比)/.test(object) ? `${previous}${object}` : previous) : `${previous}${object}`;
+      } else if (topic && /^(?:完成)?(?:投资|规模|总量|产值)$/.test(object)) {
+        object = `${topic}${object}`;
       }
-      previous = read.object && !/^(?:较|比)/.test(read.object) ? object : previous || object;
+      if (read.object && !/^(?:较|比)/.test(read.object)) previous = object;
+      else if (!previous) previous = object;
       const horizon = sentenceHorizon(folded.slice(0, first.start), context.years, context.kind) ?? context.horizon;
-      const baseYear = read.measure === 'multiple' || /^(?:较|比)/.test(read.object) ? baseYearOf(phrase) : null;
-      const objects = distribute(object, group.length);
-      group.forEach((figure, i) => {
+      const baseYear = read.measure === 'multiple' || /(?:较|比)/.test(read.object) ? baseYearOf(phrase) : null;
+      // A、B各新增2家: one figure, one record for each object.
+      const eachObjects = read.each && group.length === 1 && object.includes('、') ? object.split('、') : null;
+      const objects = eachObjects ?? distribute(object, group.length);
+      const figuresOf = eachObjects ? eachObjects.map(() => first) : group;
+      figuresOf.forEach((figure, i) => {
         // 增速达到49%、85%: the verb's comparator carries over to the figures that follow it.
         const comparator = figure.comparator === 'eq' && i > 0 ? group[0]!.comparator : figure.comparator;
         const measure = figure.unit === '倍' ? 'multiple' : read.measure;
-        push(composeLabel(objects[i]!, { ...read, measure }), figure, sentence.text, comparator, measure, { ...horizon, kind: context.kind === 'target' || horizon.kind === 'target' ? horizon.kind : horizon.kind }, baseYear);
+        push(composeLabel(objects[i]!, { ...read, measure }), figure, sentence.text, comparator, measure, horizon, baseYear);
       });
       from = group[group.length - 1]!.end;
     }
