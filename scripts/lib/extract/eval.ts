@@ -83,10 +83,19 @@ function place(records: Target[], clauseText: Map<string, string>): Map<string, 
     let at = -1;
     if (record.figure) {
       const figure = squash(record.figure);
-      const sentenceAt = Math.max(0, text.indexOf(squash(record.text)));
-      at = text.indexOf(figure, Math.max(cursor.get(`${record.clause}|${figure}`) ?? 0, sentenceAt));
-      if (at < 0) at = text.indexOf(figure);
-      cursor.set(`${record.clause}|${figure}`, at + 1);
+      const sentence = squash(record.text);
+      const sentenceAt = Math.max(0, text.indexOf(sentence));
+      // Whole-number occurrences only (5%以上 is not inside 5.5%以上); a figure that occurs once in its
+      // sentence is one position, however many records it gives (A、B各新增2家).
+      const onlyOnce = occurrenceAt(sentence, figure, 2) < 0;
+      const key = `${record.clause}|${figure}`;
+      const from = onlyOnce ? sentenceAt : Math.max(cursor.get(key) ?? 0, sentenceAt);
+      at = -1;
+      for (let n = 1; ; n++) {
+        const i = occurrenceAt(text, figure, n);
+        if (i < 0 || i >= from) { at = i; break; }
+      }
+      cursor.set(key, at + 1);
     }
     const list = out.get(record.clause) ?? [];
     list.push({ record, at, used: false });

@@ -14,18 +14,20 @@ const LEADING = /^(?:其中|同时|并且|并|以及|而|和|及|与|全年|当�
 const AUX = /(?:分别|同比|比上年|较上年|均|各|预计|将|可|完成|实现|达到|达|突破|超过|超|控制在|保持在|稳定在|保持|维持在|为|是|在|到|至|了|近|约|逾|不低于|不少于|不超过|不高于|低于|高于|少于|接近|率先|按|按照|首次|再次|继续|稳步|已)$/;
 /** A verb that makes the figure a change rather than a level; kept in the label. */
 const GROWTH_VERB = /(?:年均增长|年均增速|平均增长|增长|增速|增幅|涨幅|上涨|提高|提升|增加)$/;
-const DECLINE_VERB = /(?:年均下降|下降|降低|减少|压减|削减|降幅)$/;
+const DECLINE_VERB = /(?:年均下降|下降|降低|减少|压减|削减|降幅|改善)$/;
 /** 提高到/降至/增至: the figure is the level reached, not the change. */
 const REACH_VERB = /(?:提高到|提高至|提升到|提升至|增至|增加到|降至|降到|下降到|下降至|降低到|降低至|减少到|减少至|压减到|压减至|扩大到|扩大至|达到|达)$/;
 const SHARE = /占比|比重|比例|占[^，；。]*的?$/;
 /** What is new in the period: the verb that opens the phrase (新增省级以上众创空间16家). */
 export const FLOW_VERB = /^(?:新增|新建|新开工|新培育|新认定|新引进|新打造|新设立|新落地|新签约|新登记|新获批|新入选|新招引|新开通|新开|新改建|新改扩建|新创建|新评定|新创|招引|引进|培育|建成投产|建成|开工建设|开工|认定|签约|落地|获批|筹集)/;
 /** 城镇新增就业, 国家工业设计中心新增12家: a new-in-period verb inside or at the end of the phrase. */
-const FLOW_INSIDE = /(?:新增|新建|新培育|新认定|新引进|新开工)/;
+const FLOW_INSIDE = /(?:新增|新建|新培育|新认定|新引进|新开工|新谋划|净增)/;
+/** Counts of things done in the period (实施…项目, 举办活动, 建设2所, 开行2566列): new in the period, but not money. */
+const ACTION = /(?:谋划|建设|建立|设立|增设|开发|组建|引进|认定|开工|改造|治理|开行|举办|实施|打造|创建|培育|招引|签约|落地|获批|新改建)/;
 const FLOW_TAIL = /(?:新增|新建|新培育|新认定|新引进|建成投产|建成|获批|落地)$/;
 const CUMULATIVE = /累计|五年共|五年来共/;
 /** A phrase that is only a verb: the object after the figure names the record. */
-export const BARE_VERB = /^(?:新|累计|共|再|先后|年均|分别)?(?:打造|建成|建设|新建|建|培育|引进|新增|实施|开工|新开工|完成|改造|创建|举办|开展|招引|启动|推出|办成|获批|获得|落地|签约|认定|承办|组建|新认定|新培育|新引进|新打造|提供|帮扶|惠及|带动|吸引|服务|解决|发放|治理|整治|修复|新改建|建设改造|提升)$/;
+export const BARE_VERB = /^(?:新|累计|共|再|先后|年均|分别)?(?:建立|设立|增设|开发|组建|谋划|新谋划|打造|建成|建设|新建|建|培育|引进|新增|实施|开工|新开工|完成|改造|创建|举办|开展|招引|启动|推出|办成|获批|获得|落地|签约|认定|承办|组建|新认定|新培育|新引进|新打造|提供|帮扶|惠及|带动|吸引|服务|解决|发放|治理|整治|修复|新改建|建设改造|提升)$/;
 
 export interface Phrase {
   /** The object with its qualifier, without the measure's verb: 地区生产总值. */
@@ -38,6 +40,8 @@ export interface Phrase {
   cumulative: boolean;
   /** 各/均: one figure for each of the listed objects (A、B各新增2家). */
   each: boolean;
+  /** 达到/提高到/总量: the phrase states a level reached, so a list's shared verb does not apply. */
+  reached: boolean;
   measure: Measure;
 }
 
@@ -74,8 +78,9 @@ export function readPhrase(phrase: string, unit: string | null): Phrase {
   else if (verb && rate) measure = 'growth';
   else if (cumulative) measure = 'cumulative';
   else if (flow || FLOW_INSIDE.test(text) || (verb && /增加|新增/.test(verb))) measure = 'flow';
+  else if (!reached && unit && !/元$/.test(unit) && ACTION.test(text)) measure = 'flow';
   // 增加20亿元: an absolute increase is new in the period; keep the verb so the label says so.
-  return { object: text.replace(/[、和及与]+$/, ''), verb, flow, measure, cumulative, each };
+  return { object: text.replace(/[、和及与]+$/, ''), verb, flow, measure, cumulative, each, reached: reached || /总量|总数/.test(text) };
 }
 
 /** The label a reader understands without the sentence: the object and, for a change, its verb. */

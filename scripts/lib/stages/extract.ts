@@ -174,8 +174,7 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       value: figure?.value ?? null,
       valueMax: figure?.valueMax ?? null,
       unit: figure?.unit ?? null,
-      // An outcome reported with 达到 is the value itself, unless 以上/超过 is written.
-      comparator: kind === 'outcome' && comparator === 'gte' && figure && !/以上/.test(figure.figure) && /达到?$/.test(text.slice(0, text.indexOf(figure.figure))) ? 'eq' : comparator,
+      comparator,
       measure,
       baseYear,
       baseValue: null,
@@ -194,7 +193,9 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
     const groups: Figure[][] = [];
     figures.forEach((figure, i) => {
       const gap = i > 0 ? sentence.text.slice(figures[i - 1]!.end, figure.start) : null;
-      if (gap !== null && /^(?:、|和|及|与|或)$/.test(gap)) groups[groups.length - 1]!.push(figure);
+      // 增长3.9倍、突破3000家: a figure with its own verb or another unit starts its own group.
+      const prior = figures[i - 1];
+      if (gap !== null && /^(?:、|和|及|与|或)$/.test(gap) && figure.start === figure.numberStart && prior!.unit === figure.unit) groups[groups.length - 1]!.push(figure);
       else groups.push([figure]);
     });
     let from = 0;
@@ -206,7 +207,7 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       const read = readPhrase(phrase, first.unit);
       // 新培育50家A、30家B; 累计获批A7个、B15个: the opening verb is shared by the list.
       if (read.flow || read.cumulative) shared = { flow: read.flow, cumulative: read.cumulative };
-      else if (listed && shared && read.measure === 'level') {
+      else if (listed && shared && read.measure === 'level' && !read.reached) {
         read.flow = shared.flow;
         read.cumulative = shared.cumulative;
         read.measure = shared.cumulative ? 'cumulative' : 'flow';
@@ -233,15 +234,23 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       if (read.object && !/^(?:较|比)/.test(read.object)) previous = object;
       else if (!previous) previous = object;
       const horizon = sentenceHorizon(folded.slice(0, first.start), context.years, context.kind) ?? context.horizon;
-      const baseYear = read.measure === 'multiple' || /(?:较|比)/.test(read.object) ? baseYearOf(phrase) : null;
+      // 翻一番 with no base written: the year before the span (2020 for a “十四五” goal).
+      const baseYear = read.measure === 'multiple' || first.unit === '倍' || /(?:较|比)/.test(read.object)
+        ? baseYearOf(phrase) ?? (/翻/.test(first.figure) ? (horizon.kind === 'target' ? context.years.planned[0] : context.years.reviewed[0])! - 1 : null)
+        : null;
+      // 达到/达 in a report of what was done: the figure is the value itself (eq), unless 以上 is written.
+      const reachedWord = /^达到?$/.test(folded.slice(first.start, first.numberStart)) || (/达到?$/.test(phrase) && first.start === first.numberStart);
       // A、B各新增2家: one figure, one record for each object.
       const eachObjects = read.each && group.length === 1 && object.includes('、') ? object.split('、') : null;
       const objects = eachObjects ?? distribute(object, group.length);
       const figuresOf = eachObjects ? eachObjects.map(() => first) : group;
       figuresOf.forEach((figure, i) => {
         // 增速达到49%、85%: the verb's comparator carries over to the figures that follow it.
-        const comparator = figure.comparator === 'eq' && i > 0 ? group[0]!.comparator : figure.comparator;
-        const measure = figure.unit === '倍' ? 'multiple' : read.measure;
+        let comparator = figure.comparator === 'eq' && i > 0 ? group[0]!.comparator : figure.comparator;
+        if (horizon.kind === 'outcome' && reachedWord && comparator === 'gte' && !/以上/.test(figure.figure)) comparator = 'eq';
+        let measure: Measure = figure.unit === '倍' ? 'multiple' : read.measure;
+        // Counts of things done over a reviewed or planned span add up: cumulative.
+        if (measure === 'flow' && horizon.kind === 'outcome' && horizon.start < horizon.end) measure = 'cumulative';
         push(composeLabel(objects[i]!, { ...read, measure }), figure, sentence.text, comparator, measure, horizon, baseYear);
       });
       from = group[group.length - 1]!.end;
