@@ -11,7 +11,7 @@ import type { Measure } from '../../../src/schemas/target.ts';
 /** Connectives and hedges that open a phrase and are not part of what is measured. */
 const LEADING = /^(?:其中|同时|并且|并|以及|而|和|及|与|全年|当年|预计|力争|确保|努力|争取|实现|推动|促进|共|总计|合计|累计|今年|去年|一年来|五年来|目前|截至目前|安排|全面)+(?=.)/;
 /** Words between the object and the number that say only how the number relates: dropped. */
-const AUX = /(?:分别|同比|比上年|较上年|均|各|预计|将|可|完成|实现|达到|达|突破|超过|超|控制在|保持在|稳定在|保持|维持在|为|是|在|到|至|了|近|约|逾|不低于|不少于|不超过|不高于|低于|高于|少于|接近|率先|按|按照|首次|再次|继续|稳步|已)$/;
+const AUX = /(?:分别|同比|比上年|较上年|均|各|预计|将|可|完成|实现|达到|达|突破|超过|超|控制在|保持在|稳定在|保持|维持在|为|是|在|到|至|了|近|约|逾|不低于|不少于|不超过|不高于|低于|高于|少于|接近|率先|按|按照|首次|再次|继续|稳步|已|可比|每人每月|每人每年|每月|每年|每人)$/;
 /** A verb that makes the figure a change rather than a level; kept in the label. */
 const GROWTH_VERB = /(?:年均增长|年均增速|平均增长|增长|增速|增幅|涨幅|上涨|提高|提升|增加)$/;
 const DECLINE_VERB = /(?:年均下降|下降|降低|减少|压减|削减|降幅|改善)$/;
@@ -27,7 +27,7 @@ const ACTION = /(?:谋划|建设|建立|设立|增设|开发|组建|引进|认�
 const FLOW_TAIL = /(?:新增|新建|新培育|新认定|新引进|建成投产|建成|获批|落地)$/;
 const CUMULATIVE = /累计|五年共|五年来共/;
 /** A phrase that is only a verb: the object after the figure names the record. */
-export const BARE_VERB = /^(?:新|累计|共|再|先后|年均|分别)?(?:建立|设立|增设|开发|组建|谋划|新谋划|打造|建成|建设|新建|建|培育|引进|新增|实施|开工|新开工|完成|改造|创建|举办|开展|招引|启动|推出|办成|获批|获得|落地|签约|认定|承办|组建|新认定|新培育|新引进|新打造|提供|帮扶|惠及|带动|吸引|服务|解决|发放|治理|整治|修复|新改建|建设改造|提升)$/;
+export const BARE_VERB = /^(?:新|累计|共|再|先后|年均|分别|谋划|统筹)?(?:推进|建立|设立|增设|开发|组建|谋划|新谋划|打造|建成|建设|新建|建|培育|引进|新增|实施|开工|新开工|完成|改造|创建|举办|开展|招引|启动|推出|办成|获批|获得|落地|签约|认定|承办|组建|新认定|新培育|新引进|新打造|提供|帮扶|惠及|带动|吸引|服务|解决|发放|治理|整治|修复|新改建|建设改造|提升)$/;
 
 export interface Phrase {
   /** The object with its qualifier, without the measure's verb: 地区生产总值. */
@@ -86,7 +86,10 @@ export function readPhrase(phrase: string, unit: string | null): Phrase {
 /** The label a reader understands without the sentence: the object and, for a change, its verb. */
 export function composeLabel(object: string, phrase: Pick<Phrase, 'verb' | 'flow' | 'measure' | 'cumulative'>): string {
   let label = tidy(object);
-  if (phrase.cumulative && !label.startsWith('累计')) label = `累计${phrase.flow && !label.startsWith(phrase.flow) ? phrase.flow : ''}${label}`;
+  // 全市规模以上工业增加值: the jurisdiction's own name adds nothing; 完成一般公共预算收入 is the revenue.
+  label = label.replace(/^(?:全国|全省|全市|全区|全县)(?=.{2,})/, '');
+  if (phrase.measure === 'level') label = label.replace(/^完成(?!投资)(?=.{3,})/, '');
+  if (phrase.cumulative && !label.includes('累计')) label = `累计${phrase.flow && !label.startsWith(phrase.flow) ? phrase.flow : ''}${label}`;
   else if (phrase.flow && !label.startsWith(phrase.flow) && (phrase.measure === 'flow' || phrase.measure === 'cumulative')) label = `${phrase.flow}${label}`;
   if (phrase.verb && !label.endsWith(phrase.verb) && (phrase.measure === 'growth' || phrase.measure === 'decline' || phrase.measure === 'multiple' || phrase.measure === 'flow')) label = `${label}${phrase.verb}`;
   return tidy(label);
