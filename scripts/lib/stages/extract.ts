@@ -7,7 +7,7 @@ import type { Comparator, Indicator, Measure, Target } from '../../../src/schema
 import { findFigures, type Figure } from './figures.ts';
 import { foldForms } from '../fold.ts';
 import { matchIndicator } from './indicators.ts';
-import { BARE_VERB, composeLabel, readPhrase, tidy } from '../extract/label.ts';
+import { ACTION, BARE_VERB, composeLabel, readPhrase, tidy } from '../extract/label.ts';
 import { openingHorizon, periodOf, sentenceHorizon, type Horizon, type Years } from '../extract/period.ts';
 
 /** Headings that announce a review of past work, or plans and goals. */
@@ -252,7 +252,7 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         ? baseYearOf(phrase) ?? (/翻/.test(first.figure) ? (horizon.kind === 'target' ? context.years.planned[0] : context.years.reviewed[0])! - 1 : null)
         : null;
       // 达到/达 in a report of what was done: the figure is the value itself (eq), unless 以上 is written.
-      const reachedWord = /^达到?$/.test(folded.slice(first.start, first.numberStart)) || (/达到?$/.test(phrase) && first.start === first.numberStart);
+      const reachedWord = /^(?:达到?|提高到|提升到|提高至|提升至)$/.test(folded.slice(first.start, first.numberStart)) || (/(?:达到?|增至)$/.test(phrase) && first.start === first.numberStart);
       // A、B各新增2家: one figure, one record for each object.
       const eachObjects = read.each && group.length === 1 && object.includes('、') ? object.split('、') : null;
       const objects = eachObjects ?? distribute(object, group.length);
@@ -261,9 +261,9 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         // 增速达到49%、85%: the verb's comparator carries over to the figures that follow it.
         let comparator = figure.comparator === 'eq' && i > 0 ? group[0]!.comparator : figure.comparator;
         if (horizon.kind === 'outcome' && reachedWord && comparator === 'gte' && !/以上/.test(figure.figure)) comparator = 'eq';
-        let measure: Measure = figure.unit === '倍' ? 'multiple' : read.measure;
-        // Counts of things done over a reviewed or planned span add up: cumulative.
-        if (measure === 'flow' && horizon.kind === 'outcome' && horizon.start < horizon.end) measure = 'cumulative';
+        let measure: Measure = /翻/.test(figure.figure) ? 'multiple' : read.measure;
+        // Over a reviewed span, the yearly amounts of an action add up (实施改革事项84项): cumulative.
+        if (measure === 'level' && horizon.kind === 'outcome' && horizon.start < horizon.end && !read.reached && figure.unit !== '%' && ACTION.test(phrase + after)) measure = 'cumulative';
         push(composeLabel(objects[i]!, { ...read, measure }), figure, sentence.text, comparator, measure, horizon, baseYear);
       });
       from = group[group.length - 1]!.end;
