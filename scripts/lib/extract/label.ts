@@ -102,7 +102,7 @@ export function composeLabel(object: string, phrase: Pick<Phrase, 'verb' | 'flow
 /** Never a label ending in 、/和/分别/力争/惠及, nor a doubled word (项目项目). */
 export function tidy(label: string): string {
   let text = label.replace(/[“”‘’"]/g, '').trim();
-  text = text.replace(/(.{2,6})\1/g, '$1');
+  text = text.replace(/(.{2,6})\1/g, '$1').replace(/成为(?=规模)/, '');
   for (let i = 0; i < 3; i++) text = text.replace(/(?:[、，,；;和及与等]|分别|力争|惠及|达到|共计|其中)+$/, '').replace(/^(?:[、，,；;和及与]|其中|力争|确保)+/, '');
   return text;
 }

@@ -141,6 +141,9 @@ function distribute(label: string, count: number): string[] {
     if (count === 2 && last.length <= 4 && parts[0]!.length >= last.length + 3 && /数$/.test(parts[0]!)) {
       return [parts[0]!, `${parts[0]!.slice(0, -2)}${last}`];
     }
+    // 城乡低保、特困人员每月基本生活保障: the qualifier after the last item's subject is shared.
+    const tail = /(?:每月|每人|每年|人均|基本)/.exec(last);
+    if (tail && tail.index >= 2) return parts.map((p, i) => (i === count - 1 ? last : `${p}${last.slice(tail.index)}`));
     // 蔬菜及食用菌、水产品产量: the head noun of the last item is shared.
     const head = parts.slice(0, -1).every((p) => !p.endsWith(noun)) ? noun : '';
     return parts.map((p, i) => (i === count - 1 ? last : `${p}${head}`));
