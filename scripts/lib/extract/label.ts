@@ -19,16 +19,16 @@ const DECLINE_VERB = /(?:年均下降|下降|降低|减少|压减|削减|降幅|
 const REACH_VERB = /(?:提高到|提高至|提升到|提升至|增至|增加到|降至|降到|下降到|下降至|降低到|降低至|减少到|减少至|压减到|压减至|扩大到|扩大至|达到|达)$/;
 const SHARE = /占比|比重|比例|占[^，；。]*的?$/;
 /** What is new in the period: the verb that opens the phrase (新增省级以上众创空间16家). */
-export const FLOW_VERB = /^(?:新增|新建|新改建|新开工|开工新建|启动建设|新培育|新认定|新创建|新引进|新打造|新设立|新落地|新签约|新登记|新获批|新入选|新招引|新开通|新改扩建|培育|引进|引育|招引|引入|获批|落地|入选|成立|组建|设立|建立|增设|筹集|争取|建成投用|建成投产|净增|新谋划|谋划|策划储备)/;
+export const FLOW_VERB = /^(?:开发|建设|新上|打造|开工|新增|新建|新改建|新开工|开工新建|启动建设|新培育|新认定|新创建|新引进|新打造|新设立|新落地|新签约|新登记|新获批|新入选|新招引|新开通|新改扩建|培育|引进|引育|招引|引入|获批|落地|入选|成立|组建|设立|建立|增设|筹集|争取|建成投用|建成投产|净增|新谋划|谋划|策划储备)/;
 /**
  * An addition to a stock that the text marks as new or acquired (新增, 新建, 培育, 引进, 获批, 设立,
  * 谋划 …), wherever it stands in the phrase (城镇新增就业, 国家工业设计中心新增12家). A year's amount
  * of an activity (举办活动800场, 实施项目, 发放资金, 改造…户) is a level, not a flow.
  */
-const FLOW_INSIDE = /(?:新增|新建|新改建|新开工|开工新建|启动建设|新培育|培育|新认定|新创建|引进|引育|招引|引入|获批|落地|入选|成立|组建|设立|建立|增设|筹集|争取|建成投用|建成投产|净增|谋划|策划储备)/;
+export const FLOW_INSIDE = /(?:打造|开工|认定|新增|新建|新改建|新开工|开工新建|启动建设|新培育|培育|新认定|新创建|引进|引育|招引|引入|获批|落地|入选|成立|组建|设立|建立|增设|筹集|争取|建成投用|建成投产|净增|谋划|策划储备)/;
 const FLOW_TAIL = /(?:新增|新建|新培育|新认定|新引进|建成投产|建成投用|获批|落地)$/;
 /** Actions whose yearly amounts add up over a reviewed span (实施改革事项84项, 建成公园700多处). */
-export const ACTION = /(?:实施|举办|开行|发放|安排|改造|治理|建成|完成|办成|处理|拆除|拆违|整治|修复|实现|打造|创建|争创|推广|帮扶|救助|培训|接种|检测|新改建)/;
+export const ACTION = /(?:就业|实际使用|实施|举办|开行|发放|安排|改造|治理|建成|完成|办成|处理|拆除|拆违|整治|修复|实现|打造|创建|争创|推广|帮扶|救助|培训|接种|检测|新改建)/;
 const CUMULATIVE = /累计|五年共|五年来共/;
 /** A phrase that is only a verb: the object after the figure names the record. */
 export const BARE_VERB = /^(?:新|累计|共|再|先后|年均|分别|谋划|统筹)?(?:推进|建立|设立|增设|开发|组建|谋划|新谋划|打造|建成|建设|新建|建|培育|引进|新增|实施|开工|新开工|完成|改造|创建|举办|开展|招引|启动|推出|办成|获批|获得|落地|签约|认定|承办|组建|新认定|新培育|新引进|新打造|提供|帮扶|惠及|带动|吸引|服务|解决|发放|治理|整治|修复|新改建|建设改造|提升)$/;
@@ -82,9 +82,12 @@ export function readPhrase(phrase: string, unit: string | null): Phrase {
   else if (verb && DECLINE_VERB.test(verb)) measure = 'decline';
   else if (verb && rate) measure = 'growth';
   else if (cumulative) measure = 'cumulative';
-  else if (flow || FLOW_INSIDE.test(text) || (verb && /增加|新增/.test(verb))) measure = 'flow';
+  else if (flow || FLOW_INSIDE.test(text) || (verb && /增加|新增/.test(verb))) {
+    measure = 'flow';
+    flow ||= FLOW_INSIDE.exec(text)?.[0] ?? '';
+  }
   // 增加20亿元: an absolute increase is new in the period; keep the verb so the label says so.
-  return { object: text.replace(/[、和及与]+$/, ''), verb, flow, measure, cumulative, each, reached: reached || /总量|总数/.test(text) };
+  return { object: text.replace(/[、和及与]+$/, ''), verb, flow, measure, cumulative, each, reached: reached || /总量|总数|总投资|总规模/.test(text) };
 }
 
 /** The label a reader understands without the sentence: the object and, for a change, its verb. */

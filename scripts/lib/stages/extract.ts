@@ -7,7 +7,7 @@ import type { Comparator, Indicator, Measure, Target } from '../../../src/schema
 import { findFigures, type Figure } from './figures.ts';
 import { foldForms } from '../fold.ts';
 import { matchIndicator } from './indicators.ts';
-import { ACTION, BARE_VERB, composeLabel, readPhrase, tidy } from '../extract/label.ts';
+import { ACTION, BARE_VERB, FLOW_INSIDE, composeLabel, readPhrase, tidy } from '../extract/label.ts';
 import { openingHorizon, periodOf, sentenceHorizon, type Horizon, type Years } from '../extract/period.ts';
 
 /** Headings that announce a review of past work, or plans and goals. */
@@ -217,7 +217,7 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       const { phrase, listed, topic } = phraseBefore(folded, from, first.start);
       const read = readPhrase(phrase, first.unit);
       // 新培育50家A、30家B; 累计获批A7个、B15个: the opening verb is shared by the list.
-      if (read.flow || read.cumulative) shared = { flow: read.flow, cumulative: read.cumulative };
+      if (read.measure === 'flow' || read.cumulative) shared = { flow: read.flow, cumulative: read.cumulative };
       else if (listed && shared && read.measure === 'level' && !read.reached) {
         read.flow = shared.flow;
         read.cumulative = shared.cumulative;
@@ -238,15 +238,14 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         object = /^(?:推动|推进|支持|带动|抓好|促进|加快|实现)$/.test(object) ? after
           : read.flow && object.startsWith(read.flow) ? `${object.slice(read.flow.length)}${after}`
           : `${object}${after}`;
-        if (/^(?:建成投产|开工建设|建成|投产|开工|落地|签约)/.test(after) && read.measure === 'level') {
-          read.measure = 'flow';
-        }
       } else if (previous && (object === '' || /^(?:占比|比重|增幅|总量|规模|余额)$/.test(object) || /^(?:较|比|占)/.test(object))) {
         // 增长6% after 地区生产总值达到9.2万亿元; 较“十三五”末增长1.5倍; 占GDP比重: the object named before.
         object = `${previous}${object}`;
       } else if ((topic || previous) && /^(?:完成|年度|年度计划|计划|总)*(?:投资|规模|总量|产值)$/.test(object)) {
         object = `${topic || previous.replace(/^(?:实施|推进|新建|开工)/, '')}${object}`;
       }
+      // 10个保障房项目启动建设, 3个楼宇被认定为…: a new-in-period verb after the object.
+      if (read.measure === 'level' && !read.reached && object !== read.object && FLOW_INSIDE.test(object.replace(/^(?:实施|推进)/, ''))) read.measure = 'flow';
       if (read.object && !/^(?:较|比)/.test(read.object)) previous = object;
       else if (!previous) previous = object;
       const horizon = sentenceHorizon(folded.slice(0, first.start), context.years, context.kind) ?? context.horizon;
@@ -266,12 +265,12 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         if (horizon.kind === 'outcome' && reachedWord && comparator === 'gte' && !/以上/.test(figure.figure)) comparator = 'eq';
         let measure: Measure = /翻/.test(figure.figure) ? 'multiple' : read.measure;
         // Over a reviewed span, the yearly amounts of an action add up (实施改革事项84项): cumulative.
-        if (measure === 'level' && horizon.kind === 'outcome' && horizon.start < horizon.end && !read.reached && figure.unit !== '%' && ACTION.test(phrase + after)) measure = 'cumulative';
+        if (measure === 'level' && horizon.kind === 'outcome' && horizon.start < horizon.end && !read.reached && figure.unit !== '%' && (ACTION.test(phrase + after) || (/元$/.test(figure.unit) && !/增加值|生产总值|总产值|收入|余额|规模|总额/.test(object)))) measure = 'cumulative';
         push(composeLabel(objects[i]!, { ...read, measure }), figure, sentence.text, comparator, measure, horizon, baseYear);
       });
       from = group[group.length - 1]!.end;
     }
-    if (headline) qualitativeGoals(sentence.text, figures).forEach((label) => push(label, null, sentence.text, null, /降低|下降|减少/.test(label) ? 'decline' : 'level', context.horizon, null));
+    if (headline) qualitativeGoals(sentence.text, figures).forEach((label) => push(label, null, sentence.text, null, /降低|下降|减少/.test(label) ? 'decline' : /增长$/.test(label) ? 'growth' : 'level', context.horizon, null));
   }
   return records;
 }
