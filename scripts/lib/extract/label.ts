@@ -9,7 +9,7 @@
 import type { Measure } from '../../../src/schemas/target.ts';
 
 /** Connectives and hedges that open a phrase and are not part of what is measured. */
-const LEADING = /^(?:其中|同时|并且|并|以及|而|和|及|与|全年|当年|预计|力争|确保|努力|争取|实现|推动|促进|共|总计|合计|累计|今年|去年|一年来|五年来|目前|截至目前|安排|全面)+(?=.)/;
+const LEADING = /^(?:分别|其中|同时|并且|并|以及|而|和|及|与|全年|当年|预计|力争|确保|努力|争取|实现|推动|促进|共|总计|合计|累计|今年|去年|一年来|五年来|目前|截至目前|安排|全面)+(?=.)/;
 /** Words between the object and the number that say only how the number relates: dropped. */
 const AUX = /(?:分别|同比|比上年|较上年|均|各|预计|将|可|完成|实现|达到|达|突破|超过|超|控制在|保持在|稳定在|保持|维持在|为|是|在|到|至|了|近|约|逾|不低于|不少于|不超过|不高于|低于|高于|少于|接近|率先|按|按照|首次|再次|继续|稳步|已|可比|每人每月|每人每年|每月|每年|每人)$/;
 /** A verb that makes the figure a change rather than a level; kept in the label. */
@@ -40,6 +40,8 @@ export interface Phrase {
   verb: string;
   /** The flow verb that opens the phrase: 新增, 新建 …; '' when none. */
   flow: string;
+  /** The flow verb opens the phrase (or closes it: A新增12家), so a list after it shares it. */
+  flowLead: boolean;
   /** 累计: the phrase counts a total over the years. */
   cumulative: boolean;
   /** 各/均: one figure for each of the listed objects (A、B各新增2家). */
@@ -55,6 +57,7 @@ export function readPhrase(phrase: string, unit: string | null): Phrase {
   const cumulative = CUMULATIVE.test(text);
   text = text.replace(LEADING, '');
   let flow = FLOW_VERB.exec(text)?.[0] ?? '';
+  let flowLead = flow !== '';
   let verb = '';
   let measure: Measure = 'level';
   let reached = false;
@@ -71,8 +74,8 @@ export function readPhrase(phrase: string, unit: string | null): Phrase {
     if (reach) { text = text.slice(0, -reach[0].length); reached = true; continue; }
     if (!verb && !reached && growth) { verb = growth[0]; text = text.slice(0, -verb.length); continue; }
     if (!verb && !reached && decline) { verb = decline[0]; text = text.slice(0, -verb.length); continue; }
-    if (!flow && !verb && tail && text.length > tail[0].length) { flow = tail[0]; text = text.slice(0, -flow.length); continue; }
-    if (aux && text.length > aux[0].length) { if (/[各均]$/.test(aux[0])) each = true; text = text.slice(0, -aux[0].length); continue; }
+    if (!flow && !verb && tail && text.length > tail[0].length) { flow = tail[0]; flowLead = true; text = text.slice(0, -flow.length); continue; }
+    if (aux && (text.length > aux[0].length || verb || reached)) { if (/[各均]$/.test(aux[0])) each = true; text = text.slice(0, -aux[0].length); continue; }
     break;
   }
   const rate = unit === '%' || unit === '个百分点' || unit === '‰' || unit === '倍';
@@ -87,17 +90,19 @@ export function readPhrase(phrase: string, unit: string | null): Phrase {
     flow ||= FLOW_INSIDE.exec(text)?.[0] ?? '';
   }
   // 增加20亿元: an absolute increase is new in the period; keep the verb so the label says so.
-  return { object: text.replace(/[、和及与]+$/, ''), verb, flow, measure, cumulative, each, reached: reached || /总量|总数|总投资|总规模/.test(text) };
+  return { object: text.replace(/[、和及与]+$/, ''), verb, flow, flowLead, measure, cumulative, each, reached: reached || /总量|总数|总投资|总规模/.test(text) };
 }
 
 /** The label a reader understands without the sentence: the object and, for a change, its verb. */
-export function composeLabel(object: string, phrase: Pick<Phrase, 'verb' | 'flow' | 'measure' | 'cumulative'>): string {
+export function composeLabel(object: string, phrase: Pick<Phrase, 'verb' | 'flow' | 'measure' | 'cumulative'>, unit: string | null = null): string {
   let label = tidy(object);
+  // 实施骨干河道防洪提升 → 骨干河道防洪提升; 实施城市更新项目 keeps its verb (the projects are what is counted).
+  if (!/项目$/.test(label)) label = label.replace(/^(?:实施|推进)(?=.{3,})/, '');
   // 全市规模以上工业增加值: the jurisdiction's own name adds nothing; 完成一般公共预算收入 is the revenue.
   label = label.replace(/^(?:全国|全省|全市|全区|全县)(?=.{2,})/, '');
-  if (phrase.measure === 'level') label = label.replace(/^完成(?!投资)(?=.{3,})/, '');
-  if (phrase.cumulative && !label.includes('累计')) label = `累计${phrase.flow && !label.startsWith(phrase.flow) ? phrase.flow : ''}${label}`;
-  else if (phrase.flow && !label.startsWith(phrase.flow) && (phrase.measure === 'flow' || phrase.measure === 'cumulative')) label = `${phrase.flow}${label}`;
+  if (phrase.measure === 'level' && unit && /元$/.test(unit)) label = label.replace(/^完成(?!投资)(?=.{3,})/, '');
+  if (phrase.cumulative && !label.includes('累计')) label = `累计${phrase.flow && !label.includes(phrase.flow) ? phrase.flow : ''}${label}`;
+  else if (phrase.flow && !label.includes(phrase.flow) && !FLOW_INSIDE.test(label.slice(0, 4)) && (phrase.measure === 'flow' || phrase.measure === 'cumulative')) label = `${phrase.flow}${label}`;
   if (phrase.verb && !label.endsWith(phrase.verb) && (phrase.measure === 'growth' || phrase.measure === 'decline' || phrase.measure === 'multiple' || phrase.measure === 'flow')) label = `${label}${phrase.verb}`;
   return tidy(label);
 }
@@ -106,6 +111,8 @@ export function composeLabel(object: string, phrase: Pick<Phrase, 'verb' | 'flow
 export function tidy(label: string): string {
   let text = label.replace(/[“”‘’"]/g, '').trim();
   text = text.replace(/(.{2,6})\1/g, '$1').replace(/成为(?=规模)/, '');
+  // 发放置业、家居等消费券 → 发放消费券: the examples before 等 are not the object.
+  text = text.replace(/^((?:举办|发放|引入|引进|实施|服务保障|推进|建设|开工|抓好|续建|新建)?)[^等，；]{1,24}等(?=[^等]{2,}$)/, '$1');
   for (let i = 0; i < 3; i++) text = text.replace(/(?:[、，,；;和及与等]|分别|力争|惠及|达到|共计|其中)+$/, '').replace(/^(?:[、，,；;和及与]|其中|力争|确保)+/, '');
   return text;
 }

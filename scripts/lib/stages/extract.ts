@@ -148,7 +148,10 @@ function distribute(label: string, count: number): string[] {
     const head = parts.slice(0, -1).every((p) => !p.endsWith(noun)) ? noun : '';
     return parts.map((p, i) => (i === count - 1 ? last : `${p}${head}`));
   }
+  // Contractions that name two objects: 城乡 (城镇/农村; 城市 for 低保), 存贷款 (存款/贷款), 进出口.
+  if (/城乡低保/.test(label) && count === 2) return [label.replace('城乡', '城市'), label.replace('城乡', '农村')];
   if (/城乡/.test(label) && count === 2) return [label.replace('城乡', '城镇'), label.replace('城乡', '农村')];
+  if (/存贷款/.test(label) && count === 2) return [label.replace('存贷款', '存款'), label.replace('存贷款', '贷款')];
   return Array(count).fill(label);
 }
 
@@ -211,19 +214,21 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
     });
     let from = 0;
     let previous = '';
+    const named: string[] = [];
     let shared: { flow: string; cumulative: boolean } | null = null;
     for (const group of groups) {
       const first = group[0]!;
       const { phrase, listed, topic } = phraseBefore(folded, from, first.start);
       const read = readPhrase(phrase, first.unit);
       // 新培育50家A、30家B; 累计获批A7个、B15个: the opening verb is shared by the list.
-      if (read.measure === 'flow' || read.cumulative) shared = { flow: read.flow, cumulative: read.cumulative };
+      if ((read.measure === 'flow' && read.flowLead) || read.cumulative) shared = { flow: read.flow, cumulative: read.cumulative };
       else if (listed && shared && read.measure === 'level' && !read.reached) {
         read.flow = shared.flow;
         read.cumulative = shared.cumulative;
         read.measure = shared.cumulative ? 'cumulative' : 'flow';
       } else if (!listed) shared = null;
       let object = read.object;
+      let relative: string[] | null = null;
       const after = labelAfter(folded, group[group.length - 1]!.end);
       const raw = folded.slice(from, first.start);
       const bare = phrase.replace(/^(?:其中|全年|力争|确保|累计|共)+/, '');
@@ -239,14 +244,24 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
           : read.flow && object.startsWith(read.flow) ? `${object.slice(read.flow.length)}${after}`
           : `${object}${after}`;
       } else if (previous && (object === '' || /^(?:占比|比重|增幅|总量|规模|余额)$/.test(object) || /^(?:较|比|占)/.test(object))) {
-        // 增长6% after 地区生产总值达到9.2万亿元; 较“十三五”末增长1.5倍; 占GDP比重: the object named before.
-        object = `${previous}${object}`;
+        // 增长6% after 地区生产总值达到9.2万亿元; 较“十三五”末增长1.5倍; 占GDP比重: the object named before
+        // (A超过…，B达到…，分别较“十三五”末增长x、y: each figure takes its own object).
+        if (group.length > 1 && /^(?:较|比)/.test(object) && named.length >= group.length) {
+          relative = named.slice(-group.length).map((o) => `${o}${object}`);
+        }
+        object = `${previous.replace(/^(?:新增|新建|新培育|新认定|新引进)/, '')}${object}`;
       } else if ((topic || previous) && /^(?:完成|年度|年度计划|计划|总)*(?:投资|规模|总量|产值)$/.test(object)) {
         object = `${topic || previous.replace(/^(?:实施|推进|新建|开工)/, '')}${object}`;
       }
       // 10个保障房项目启动建设, 3个楼宇被认定为…: a new-in-period verb after the object.
       if (read.measure === 'level' && !read.reached && object !== read.object && FLOW_INSIDE.test(object.replace(/^(?:实施|推进)/, ''))) read.measure = 'flow';
-      if (read.object && !/^(?:较|比)/.test(read.object)) previous = object;
+      // 智能经济领域，……力争产业规模达到140亿元: the field the sentence opens with names a bare 产业规模.
+      if (/^.{0,3}(?:产业规模|规模)$/.test(object)) {
+        const field = [...folded.slice(0, first.start).matchAll(/([\u4e00-\u9fff]{2,10})领域[，,]/g)].at(-1)?.[1]
+          ?? [...folded.slice(0, first.start).matchAll(/打造[^，；。]{0,8}?的?([\u4e00-\u9fff]{2,8})产业(?:高地|集群|集聚区)/g)].at(-1)?.[1];
+        if (field) object = `${field}产业规模`;
+      }
+      if (read.object && !/^(?:较|比)/.test(read.object)) { previous = object; named.push(object); }
       else if (!previous) previous = object;
       const horizon = sentenceHorizon(folded.slice(0, first.start), context.years, context.kind) ?? context.horizon;
       // 翻一番 with no base written: the year before the span (2020 for a “十四五” goal).
@@ -257,7 +272,7 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       const reachedWord = /^(?:达到?|提高到|提升到|提高至|提升至)$/.test(folded.slice(first.start, first.numberStart)) || (/(?:达到?|增至)$/.test(phrase) && first.start === first.numberStart);
       // A、B各新增2家: one figure, one record for each object.
       const eachObjects = read.each && group.length === 1 && object.includes('、') ? object.split('、') : null;
-      const objects = eachObjects ?? distribute(object, group.length);
+      const objects = eachObjects ?? relative ?? distribute(object, group.length);
       const figuresOf = eachObjects ? eachObjects.map(() => first) : group;
       figuresOf.forEach((figure, i) => {
         // 增速达到49%、85%: the verb's comparator carries over to the figures that follow it.
@@ -266,7 +281,7 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         let measure: Measure = /翻/.test(figure.figure) ? 'multiple' : read.measure;
         // Over a reviewed span, the yearly amounts of an action add up (实施改革事项84项): cumulative.
         if (measure === 'level' && horizon.kind === 'outcome' && horizon.start < horizon.end && !read.reached && figure.unit !== '%' && (ACTION.test(phrase + after) || (/元$/.test(figure.unit) && !/增加值|生产总值|总产值|收入|余额|规模|总额/.test(object)))) measure = 'cumulative';
-        push(composeLabel(objects[i]!, { ...read, measure }), figure, sentence.text, comparator, measure, horizon, baseYear);
+        push(composeLabel(objects[i]!, { ...read, measure }, figure.unit), figure, sentence.text, comparator, measure, horizon, baseYear);
       });
       from = group[group.length - 1]!.end;
     }
