@@ -98,9 +98,11 @@ export function composeLabel(object: string, phrase: Pick<Phrase, 'verb' | 'flow
   let label = tidy(object);
   // 实施骨干河道防洪提升 → 骨干河道防洪提升; 实施城市更新项目 keeps its verb (the projects are what is counted).
   if (!/项目$/.test(label)) label = label.replace(/^(?:实施|推进)(?=.{3,})/, '');
+  label = label.replace(/^(?:重点)?(?:实施|推进)(?=新|开工)/, '');
   // 全市规模以上工业增加值: the jurisdiction's own name adds nothing; 完成一般公共预算收入 is the revenue.
   label = label.replace(/^(?:全国|全省|全市|全区|全县)(?=.{2,})/, '');
-  if (phrase.measure === 'level' && unit && /元$/.test(unit)) label = label.replace(/^完成(?!投资)(?=.{3,})/, '');
+  // 完成一般公共预算收入126亿元, 增长6.8%: an aggregate, not an action; 完成民生实事10件 keeps its verb.
+  if (unit && /元$|^%$/.test(unit)) label = label.replace(/^完成(?!投资)(?=.{3,})/, '');
   if (phrase.cumulative && !label.includes('累计')) label = `累计${phrase.flow && !label.includes(phrase.flow) ? phrase.flow : ''}${label}`;
   else if (phrase.flow && !label.includes(phrase.flow) && !FLOW_INSIDE.test(label.slice(0, 4)) && (phrase.measure === 'flow' || phrase.measure === 'cumulative')) label = `${phrase.flow}${label}`;
   if (phrase.verb && !label.endsWith(phrase.verb) && (phrase.measure === 'growth' || phrase.measure === 'decline' || phrase.measure === 'multiple' || phrase.measure === 'flow')) label = `${label}${phrase.verb}`;

@@ -257,11 +257,12 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       if (read.measure === 'level' && !read.reached && object !== read.object && FLOW_INSIDE.test(object.replace(/^(?:实施|推进)/, ''))) read.measure = 'flow';
       // 智能经济领域，……力争产业规模达到140亿元: the field the sentence opens with names a bare 产业规模.
       if (/^.{0,3}(?:产业规模|规模)$/.test(object)) {
-        const field = [...folded.slice(0, first.start).matchAll(/([\u4e00-\u9fff]{2,10})领域[，,]/g)].at(-1)?.[1]
-          ?? [...folded.slice(0, first.start).matchAll(/打造[^，；。]{0,8}?的?([\u4e00-\u9fff]{2,8})产业(?:高地|集群|集聚区)/g)].at(-1)?.[1];
+        const upTo = foldForms(clause.text).slice(0, sentence.start + first.start);
+        const field = [...upTo.matchAll(/(?:^|[。；])([^，。；、等]{2,10})领域[，,]/g)].at(-1)?.[1]
+          ?? [...folded.slice(0, first.start).matchAll(/打造[^，；。]{0,8}?的?([^\s的，；。]{2,8})产业(?:高地|集群|集聚区)/g)].at(-1)?.[1];
         if (field) object = `${field}产业规模`;
       }
-      if (read.object && !/^(?:较|比)/.test(read.object)) { previous = object; named.push(object); }
+      if (read.object && !/^(?:较|比)/.test(read.object)) previous = object;
       else if (!previous) previous = object;
       const horizon = sentenceHorizon(folded.slice(0, first.start), context.years, context.kind) ?? context.horizon;
       // 翻一番 with no base written: the year before the span (2020 for a “十四五” goal).
@@ -273,6 +274,7 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       // A、B各新增2家: one figure, one record for each object.
       const eachObjects = read.each && group.length === 1 && object.includes('、') ? object.split('、') : null;
       const objects = eachObjects ?? relative ?? distribute(object, group.length);
+      if (read.object && !/^(?:较|比)/.test(read.object)) named.push(...objects);
       const figuresOf = eachObjects ? eachObjects.map(() => first) : group;
       figuresOf.forEach((figure, i) => {
         // 增速达到49%、85%: the verb's comparator carries over to the figures that follow it.
