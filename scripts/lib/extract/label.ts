@@ -64,8 +64,8 @@ export function readPhrase(phrase: string, unit: string | null): Phrase {
   let each = false;
   for (let i = 0; i < 8; i++) {
     // 由73项压减到46项: the starting value is not part of the object.
-    const from = /(?:由|从)(?:年初的)?[\d.]+[^\d，；]{0,4}$/.exec(text);
-    if (from && reached) { text = text.slice(0, from.index); continue; }
+    const from = /(?:由|从)[^\d，；]{0,6}[\d.]+[^\d，；]{0,4}$/.exec(text);
+    if (from && (reached || !/[到至]$/.test(text))) { text = text.slice(0, from.index); reached = true; continue; }
     const aux = AUX.exec(text);
     const reach = REACH_VERB.exec(text);
     const growth = GROWTH_VERB.exec(text);

@@ -117,7 +117,7 @@ function phraseBefore(sentence: string, from: number, to: number): { phrase: str
 function labelAfter(sentence: string, from: number): string {
   const rest = sentence.slice(from);
   // Up to the next punctuation, or a conjunction before another figure: 4处社区公园、… → 社区公园.
-  const stop = rest.search(/[，；：。！？,;:、]|[和及与](?=[\d０-９])|(?:以上|以下|左右)?(?:的|，)|加快|持续|进一步|率先|全面/);
+  const stop = rest.search(/[，；：。！？,;:]|[、和及与](?=[\d０-９])|(?:以上|以下|左右)?(?:的|，)|加快|持续|进一步|率先|全面/);
   const object = (stop === -1 ? rest : rest.slice(0, stop)).trim();
   // 3922个项目建成投产: the verb after the object opens the label (建成投产项目).
   const verb = /^(.{2,}?)(?:全部)?(建成投产|竣工投产|开工建设|启动建设|建成|投产|开工|落地|签约|完成)$/.exec(object);
