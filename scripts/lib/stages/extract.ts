@@ -118,6 +118,7 @@ function labelAfter(sentence: string, from: number): string {
   const rest = sentence.slice(from);
   // Up to the next punctuation, or a conjunction before another figure: 4处社区公园、… → 社区公园.
   const stop = rest.search(/[，；：。！？,;:]|[、和及与](?=[\d０-９])|(?:以上|以下|左右)?(?:的|，)|加快|持续|进一步|率先|全面/);
+  if (/^[、和及与或]/.test(rest)) return ''; // another item of a list follows, not the object
   const object = (stop === -1 ? rest : rest.slice(0, stop)).trim();
   // 3922个项目建成投产: the verb after the object opens the label (建成投产项目).
   const verb = /^(.{2,}?)(?:全部)?(建成投产|竣工投产|开工建设|启动建设|建成|投产|开工|落地|签约|完成)$/.exec(object);
@@ -238,7 +239,7 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         const lead = /^(?:开工|续建|策划储备|储备|实施|推进|新建|建成|启动建设)/.exec(phrase.replace(/^(?:其中|全年|力争|确保|加快)+/, ''))?.[0] ?? '';
         object = after.startsWith(lead) ? after : `${lead}${after}`;
       }
-      else if (after && (object.length <= 2 || BARE_VERB.test(object) || BARE_VERB.test(bare))) {
+      else if (after && ((object.length <= 2 && !read.verb) || BARE_VERB.test(object) || BARE_VERB.test(bare))) {
         // 举办8场推介会 → 举办推介会; 推动15个集群 → 集群; 新建20家智能工厂 → 新建智能工厂 (the verb comes back with the flow).
         object = /^(?:推动|推进|支持|带动|抓好|促进|加快|实现)$/.test(object) ? after
           : read.flow && object.startsWith(read.flow) ? `${object.slice(read.flow.length)}${after}`
