@@ -15,7 +15,8 @@ const REVIEW = /回顾|过去|一年来|五年来|取得|成就|成效/;
 const PLAN = /安排|目标|任务|重点工作|要求|建议|展望/;
 /** The passage that states the main expected targets. */
 const HEADLINE_HEADING = /主要(?:预期)?目标(?!任务)/;
-const HEADLINE_MARKER = /(?:主要(?:预期)?|预期)目标(?:是|为|建议为|包括)?[：:，,]/;
+// 预期目标是： (天津) opens the passage too; 经济增长预期目标5%左右，主要考虑… explains it and does not.
+const HEADLINE_MARKER = /主要(?:预期)?目标(?:是|为|建议为|包括)?[：:，,]|预期目标(?:是|为|建议为)?[：:]/;
 const SPAN_CUE = /五年|十三五|十四五|十五五/;
 const VISION_CUE = /二〇三五年|2035年/;
 
