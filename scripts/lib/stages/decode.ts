@@ -8,6 +8,8 @@ export interface DecodedText {
   encoding: 'utf-8' | 'gb18030';
   removals: Removal[];
   warnings: Issue[];
+  /** For a text read out of a PDF: the page each line (paragraph) starts on. */
+  pages?: number[];
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
