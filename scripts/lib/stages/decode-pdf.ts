@@ -56,7 +56,7 @@ const PAGE_NUMBER = /^(?:[—–\-－─]{1,2}\s*\d{1,4}\s*[—–\-－─]{1,2}
 /** 目录 / 目 录 / 目　　录 */
 const CONTENTS_HEADING = /^目\s*录$/;
 /** A contents entry: a dot leader (or a wide gap) and a page number or range (…30–31). */
-const CONTENTS_ENTRY = /(?:[.．·•…⋯_]{2,}|\s{2,})\s*\d{1,4}(?:\s*[-–—~～]\s*\d{1,4})?$/;
+const CONTENTS_ENTRY = /(?:[.．·•…⋯_]{2,}|\s{2,})\s*\d{1,4}(?:\s*[-‐‑‒–—~～]\s*\d{1,4})?$/;
 
 export async function decodePdf(bytes: Uint8Array, file: string): Promise<DecodedText> {
   const lines = await readLines(bytes, file);
