@@ -8,13 +8,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { parse as parseYaml, stringify } from 'yaml';
 import type { ReportTree } from '../../src/schemas/report.ts';
 import { parseSourceFile } from '../../scripts/lib/parse-report.ts';
 import { governmentPage, paragraphsOf } from '../support/typeset.ts';
 import { parseSource, reportIds, sourceBytes, SOURCES, walk } from './_seeds.ts';
 
+vi.setConfig({ testTimeout: 60_000 });
 const encode = (s: string) => new TextEncoder().encode(s);
 const metaOf = (id: string) => parseYaml(readFileSync(join(SOURCES, `${id}.yaml`), 'utf8'));
 /** Headings and clauses with their ids: the document without its front matter (a portal always adds a title). */

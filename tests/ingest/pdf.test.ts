@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { ReportTree } from '../../src/schemas/report.ts';
 import { parseSourceFile } from '../../scripts/lib/parse-report.ts';
@@ -16,6 +16,8 @@ import { unifyRadicals } from '../../scripts/lib/stages/decode-pdf.ts';
 import { closeTypesetter, paragraphsOf, printPdf, typesetHtml, type TypesetOptions } from '../support/typeset.ts';
 import { parseSource, reportIds, sourceBytes, SOURCES, walk } from './_seeds.ts';
 
+// Printing and reading PDFs on a busy 2-core machine takes seconds, not milliseconds.
+vi.setConfig({ testTimeout: 120_000 });
 afterAll(closeTypesetter);
 
 const outline = (tree: ReportTree) => walk(tree).map((n) => `${n.id} ${n.type} ${n.label} ${n.text}`);
@@ -27,6 +29,8 @@ const MEASURES: Array<{ name: string; options: Omit<TypesetOptions, 'header'> }>
   { name: 'wide serif', options: { marginMm: 30, font: 'Noto Serif CJK SC', footer: 'of' } },
   // ~32 ideographs a line, sans, — N — footer
   { name: 'narrow sans', options: { marginMm: 45, font: 'Noto Sans CJK SC', footer: 'dash' } },
+  // ~36 a line, numbered headings flush left in bold sans
+  { name: 'flush-heading', options: { marginMm: 35, font: 'Noto Serif CJK SC', footer: 'of', flushHeadings: true } },
 ];
 
 async function typeset(id: string, options: Omit<TypesetOptions, 'header'>): Promise<Uint8Array> {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { decode } from '../../scripts/lib/stages/decode.ts';
 import { normalize } from '../../scripts/lib/stages/normalize.ts';
+import { isHeadingMarker, markerOf } from '../../scripts/lib/numbering.ts';
 import { launchBrowser } from './browser.ts';
 
 export interface Paragraph {
@@ -36,6 +37,8 @@ export interface TypesetOptions {
   header?: string;
   /** Footer page number as — 3 — or 第 3 页 / 共 9 页. */
   footer?: 'dash' | 'of';
+  /** Numbered headings (一、 （一） 1.) set flush left in a bold sans face, as many offices set them. */
+  flushHeadings?: boolean;
   /** A contents page before the text: [heading, page] pairs, each printed with a dot leader. */
   contents?: Array<[string, string]>;
 }
@@ -54,13 +57,16 @@ export function typesetHtml(paragraphs: Paragraph[], options: TypesetOptions): s
 body { margin: 0; font-family: '${font}'; font-size: ${options.fontPt ?? 10.5}pt; line-height: 1.75; }
 h1 { font-size: 1.6em; text-align: center; font-weight: normal; margin: 0 0 1em; }
 p { margin: 0; text-indent: 2em; text-align: justify; }
+.h { text-indent: 0; font-family: 'Noto Sans CJK SC'; font-weight: bold; }
 .toc { break-after: page; }
 .toc h2 { text-align: center; font-weight: normal; font-size: 1.3em; white-space: pre; }
 .toc .entry { display: flex; text-indent: 0; }
 .toc .leader { flex: 1; overflow: hidden; white-space: nowrap; }
 .toc .leader::after { content: '…………………………………………………………………………………………………………………………'; }
 </style></head><body>${toc}${paragraphs
-    .map((p) => (p.title ? `<h1>${escape(p.text)}</h1>` : `<p>${escape(p.text)}</p>`))
+    .map((p) => (p.title ? `<h1>${escape(p.text)}</h1>`
+      : options.flushHeadings && isHeadingMarker(markerOf(p.text)) ? `<p class="h">${escape(p.text)}</p>`
+      : `<p>${escape(p.text)}</p>`))
     .join('\n')}</body></html>`;
 }
 

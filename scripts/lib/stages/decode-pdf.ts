@@ -10,6 +10,7 @@
  * and its line on that page. Every other character is kept.
  */
 import { fail, IngestError } from '../issues.ts';
+import { isHeadingMarker, markerOf } from '../numbering.ts';
 import type { Removal } from '../../../src/schemas/report.ts';
 import type { DecodedText } from './decode.ts';
 
@@ -248,8 +249,10 @@ function paragraphsOf(lines: PdfLine[]): Array<{ text: string; page: number }> {
     const endedShort = previous !== null && rightOf(previous) - previous.x1 > 1.5 * size;
     const spaced = previous !== null && previous.page === line.page && previous.y - line.y > 1.5 * pitch;
     const sizeChange = previous !== null && Math.abs(previous.size - line.size) > 0.15 * size;
+    // A heading set flush left after a paragraph whose last line happens to be full.
+    const numbered = previous !== null && /[。！？：；]$/.test(previous.text) && isHeadingMarker(markerOf(line.text));
     const current = out[out.length - 1];
-    if (!current || setIn || endedShort || spaced || sizeChange) {
+    if (!current || setIn || endedShort || spaced || sizeChange || numbered) {
       out.push({ text: line.text, page: line.page });
     } else {
       // Latin words and numbers wrap only at a space, which the line end swallowed.
