@@ -3,7 +3,7 @@
  * and share bars, 来源/时间 line, related articles, a footer with 主办单位 and ICP 备案). The
  * article must give the text version's clauses and headings; the chrome must be removals.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,6 +46,26 @@ describe.each(reportIds)('%s saved as a government web page', (id) => {
     // Scripts and styles are code, not text: not in the report, not in the removals.
     expect(JSON.stringify(tree)).not.toContain('_hmt');
     expect(JSON.stringify(tree)).not.toContain('text-indent');
+  });
+});
+
+describe.each(reportIds)('%s on an older portal page', (id) => {
+  test('paragraphs as lines broken by <br> and indented with &nbsp; give the text version’s headings and clauses', async () => {
+    const html = page(id).replace(/\s*<p style="text-indent: 2em;">([^<]*)<\/p>/g, '\n&nbsp;&nbsp;&nbsp;&nbsp;$1<br>');
+    expect(html).not.toMatch(/<p style/);
+    const { tree } = await parseSourceFile(encode(html), `${id}.html`, id);
+    expect(body(tree)).toEqual(body(parseSource(id)));
+  });
+});
+
+describe('a web page saved in GB2312', () => {
+  test('is decoded by its declared charset and gives the same clauses', async () => {
+    const id = 'jinan-2024';
+    const html = page(id).replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">');
+    const gbk = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: html });
+    expect(gbk.equals(Buffer.from(html))).toBe(false);
+    const { tree } = await parseSourceFile(new Uint8Array(gbk), `${id}.html`, id);
+    expect(body(tree)).toEqual(body(parseSource(id)));
   });
 });
 

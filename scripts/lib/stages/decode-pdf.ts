@@ -80,7 +80,7 @@ async function readLines(bytes: Uint8Array, file: string): Promise<PdfLine[]> {
   // Imported here so the text path never loads pdf.js.
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy.
-  const task = getDocument({ data: new Uint8Array(bytes), disableFontFace: true, isEvalSupported: false, verbosity: 0 });
+  const task = getDocument({ data: new Uint8Array(bytes), disableFontFace: true, verbosity: 0 });
   let doc;
   try {
     doc = await task.promise;
