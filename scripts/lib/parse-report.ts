@@ -1,5 +1,5 @@
 import type { ReportTree } from '../../src/schemas/report.ts';
-import type { Issue } from './issues.ts';
+import { IngestError, type Issue } from './issues.ts';
 import { decode, type DecodedText } from './stages/decode.ts';
 import { decodeHtml } from './stages/decode-html.ts';
 import { decodePdf } from './stages/decode-pdf.ts';
@@ -33,9 +33,32 @@ export async function parseSourceFile(bytes: Uint8Array, file: string, report: s
   return fromDecoded(decoded, file, report);
 }
 
+/**
+ * Problems are found in the extracted text, one paragraph a line; a maintainer looks in the
+ * PDF or the web page, so say where: the page, or the line of the HTML.
+ */
+function placeIssue(decoded: DecodedText): (issue: Issue) => Issue {
+  return (issue) => {
+    const page = decoded.pages?.[issue.line - 1];
+    const html = decoded.sourceLines?.[issue.line - 1];
+    const where = page ? `PDF page ${page}, paragraph ${issue.line} of its text`
+      : html ? `HTML line ${html}, block ${issue.line} of the article` : null;
+    return where ? { ...issue, message: `${issue.message} (${where})` } : issue;
+  };
+}
+
 function fromDecoded(decoded: DecodedText, file: string, report: string): ParsedReport {
+  const place = placeIssue(decoded);
   const normalized = normalize(decoded);
-  const { root, warnings } = structure(normalized);
+  let structured: ReturnType<typeof structure>;
+  try {
+    structured = structure(normalized);
+  } catch (error) {
+    if (error instanceof IngestError) throw new IngestError(error.file, error.issues.map(place));
+    throw error;
+  }
+  const { root } = structured;
+  const warnings = structured.warnings.map(place);
   return {
     tree: {
       report,
@@ -47,6 +70,6 @@ function fromDecoded(decoded: DecodedText, file: string, report: string): Parsed
       // A PDF's removals read in page order (normalize orders by line, which restarts on each page).
       removals: normalized.removals.toSorted((a, b) => (a.page ?? 0) - (b.page ?? 0) || a.line - b.line || a.column - b.column),
     },
-    warnings: [...normalized.warnings, ...warnings],
+    warnings: [...normalized.warnings.map(place), ...warnings],
   };
 }

@@ -142,6 +142,13 @@ describe('a PDF that cannot be read', () => {
     expect(run.stderr).toMatch(/truncated\.pdf:1: error PDF_(?:UNREADABLE|NO_TEXT) /);
   });
 
+  test('a PDF whose text has no numbered parts is an error that names its page', async () => {
+    const text = readFileSync('tests/fixtures/no-structure.txt');
+    const options = { ...MEASURES[0]!.options, header: '会议纪要' };
+    const pdf = await printPdf(typesetHtml(paragraphsOf(text, 'no-structure.txt'), options), options);
+    await expect(parseSourceFile(pdf, 'minutes.pdf', 'minutes')).rejects.toThrow(/^minutes\.pdf:\d+: error NO_STRUCTURE .*\(PDF page 1, paragraph \d+ of its text\)$/);
+  });
+
   test('bytes that are not a PDF at all are an error naming the file, line 1', () => {
     const file = join(dir, 'notes.pdf');
     writeFileSync(file, '各位代表：这不是PDF。\n');

@@ -108,18 +108,19 @@ export function decodeHtml(bytes: Uint8Array, file: string): DecodedText {
   const lines = articleLines[0] === title || !title ? articleLines : [title, ...articleLines];
 
   // Whatever the page shows outside the article is chrome: recorded with its line in the HTML.
-  const kept = new Map<string, number>();
-  for (const line of lines) kept.set(line, (kept.get(line) ?? 0) + 1);
+  const kept = new Map<string, number[]>();
+  lines.forEach((line, i) => kept.set(line, [...(kept.get(line) ?? []), i]));
+  const sourceLines = lines.map(() => 1);
   const removals: Removal[] = [];
   const locate = locator(html);
   for (const line of textLines(original as unknown as DomNode)) {
     const at = locate(line);
-    const left = kept.get(line) ?? 0;
-    if (left > 0) { kept.set(line, left - 1); continue; }
+    const index = kept.get(line)?.shift();
+    if (index !== undefined) { sourceLines[index] = at.line; continue; }
     removals.push({ ...at, text: line, reason: 'web-chrome' });
   }
   removals.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { file, text: lines.join('\n'), encoding: 'utf-8', removals, warnings: [] };
+  return { file, text: lines.join('\n'), encoding: 'utf-8', removals, warnings: [], sourceLines };
 }
 
 /**
