@@ -28,7 +28,7 @@ export function parseReport(bytes: Uint8Array, file: string, report: string): Pa
 export async function parseSourceFile(bytes: Uint8Array, file: string, report: string): Promise<ParsedReport> {
   const kind = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase();
   const decoded = kind === 'pdf' ? await decodePdf(bytes, file)
-    : kind === 'html' || kind === 'htm' ? decodeHtml(bytes, file)
+    : kind === 'html' || kind === 'htm' ? await decodeHtml(bytes, file)
     : decode(bytes, file);
   return fromDecoded(decoded, file, report);
 }

@@ -9,8 +9,6 @@
  * are not text. Text is only ever read as text (textContent), so `<script>` written in a
  * report stays those eight characters.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import type { Removal } from '../../../src/schemas/report.ts';
 import { fail } from '../issues.ts';
 import type { DecodedText } from './decode.ts';
@@ -91,7 +89,9 @@ function titleOf(docTitle: string, headings: string[]): string {
   return parts.sort((a, b) => b.length - a.length)[0] ?? title;
 }
 
-export function decodeHtml(bytes: Uint8Array, file: string): DecodedText {
+export async function decodeHtml(bytes: Uint8Array, file: string): Promise<DecodedText> {
+  // Imported here so the text path never loads a DOM.
+  const [{ Readability }, { parseHTML }] = await Promise.all([import('@mozilla/readability'), import('linkedom')]);
   const html = decodeBytes(bytes).replace(/\r\n?/g, '\n');
   if (html.trim() === '') fail(file, 'EMPTY_INPUT', 1, 'the file is empty or holds only whitespace');
 
