@@ -60,8 +60,9 @@ p { margin: 0; text-indent: 2em; text-align: justify; }
 .h { text-indent: 0; font-family: 'Noto Sans CJK SC'; font-weight: bold; }
 .toc { break-after: page; }
 .toc h2 { text-align: center; font-weight: normal; font-size: 1.3em; white-space: pre; }
-.toc .entry { display: flex; text-indent: 0; }
-.toc .leader { flex: 1; overflow: hidden; white-space: nowrap; }
+/* A wrapped entry keeps its leader and page number on its last line, as Word sets them. */
+.toc .entry { display: flex; align-items: flex-end; text-indent: 0; }
+.toc .leader { flex: 1 0 3em; overflow: hidden; white-space: nowrap; }
 .toc .leader::after { content: '…………………………………………………………………………………………………………………………'; }
 </style></head><body>${toc}${paragraphs
     .map((p) => (p.title ? `<h1>${escape(p.text)}</h1>`

@@ -204,8 +204,10 @@ function dropContents(lines: PdfLine[], removals: Removal[]): PdfLine[] {
     const headed = CONTENTS_HEADING.test(lines[i]!.text.replace(/\s+/g, ''));
     if (!headed && !(entry(lines[i]) && entry(lines[i + 1]) && entry(lines[i + 2]))) continue;
     let j = headed ? i + 1 : i;
-    // An entry too long for one line wraps: the line before its leader belongs to it.
-    while (j < lines.length && (entry(lines[j]) || (entry(lines[j + 1]) && !/[。；]$/.test(lines[j]!.text)))) j++;
+    // An entry too long for one line wraps: the line before its leader belongs to it (even one
+    // ending 。 when the next line is nothing but the leader and the page).
+    const wraps = (k: number) => entry(lines[k + 1]) && (!/[。；]$/.test(lines[k]!.text) || /^[.．·•…⋯_]/.test(lines[k + 1]!.text));
+    while (j < lines.length && (entry(lines[j]) || wraps(j))) j++;
     if (headed && j === i + 1) continue;
     for (let k = i; k < j; k++) {
       dropped.add(lines[k]!);
