@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { parse as parseYaml, stringify } from 'yaml';
 import type { ReportTree } from '../../src/schemas/report.ts';
+import { parseHTML } from 'linkedom';
 import { parseSourceFile } from '../../scripts/lib/parse-report.ts';
+import { textLines } from '../../scripts/lib/stages/decode-html.ts';
 import { governmentPage, paragraphsOf } from '../support/typeset.ts';
 import { parseSource, reportIds, sourceBytes, SOURCES, walk } from './_seeds.ts';
 
@@ -43,6 +45,14 @@ describe.each(reportIds)('%s saved as a government web page', (id) => {
     // Each removal points at the HTML line it came from.
     const lines = html.split('\n');
     for (const r of removed) expect(lines[r.line - 1]!.slice(r.column - 1).startsWith(r.text.slice(0, 2)), r.text).toBe(true);
+    // Nothing lost: every character the page shows is in the report or a removal.
+    const count = (text: string) => {
+      const m = new Map<string, number>();
+      for (const ch of text.replace(/\s+/g, '')) m.set(ch, (m.get(ch) ?? 0) + 1);
+      return [...m].sort();
+    };
+    const shown = textLines(parseHTML(html).document as unknown as Parameters<typeof textLines>[0]).join('');
+    expect(count([...walk(tree).map((n) => n.text), ...tree.removals.map((r) => r.text)].join(''))).toEqual(count(shown));
     // Scripts and styles are code, not text: not in the report, not in the removals.
     expect(JSON.stringify(tree)).not.toContain('_hmt');
     expect(JSON.stringify(tree)).not.toContain('text-indent');

@@ -153,6 +153,12 @@ describe('a PDF that cannot be read', () => {
     await expect(parseSourceFile(pdf, 'minutes.pdf', 'minutes')).rejects.toThrow(/^minutes\.pdf:\d+: error NO_STRUCTURE .*\(PDF page 1, paragraph \d+ of its text\)$/);
   });
 
+  test('a PDF with no text layer (a scan) is an error that asks for OCR', async () => {
+    const options = { marginMm: 30, footer: 'none' as const };
+    const scan = await printPdf('<!doctype html><html><body><div style="width: 120mm; height: 160mm; background: #333"></div></body></html>', options);
+    await expect(parseSourceFile(scan, 'scan.pdf', 'scan')).rejects.toThrow(/^scan\.pdf:1: error PDF_NO_TEXT .*OCR/);
+  });
+
   test('bytes that are not a PDF at all are an error naming the file, line 1', () => {
     const file = join(dir, 'notes.pdf');
     writeFileSync(file, '各位代表：这不是PDF。\n');

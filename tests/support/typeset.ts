@@ -35,8 +35,8 @@ export interface TypesetOptions {
   font?: 'Noto Serif CJK SC' | 'Noto Sans CJK SC';
   /** Title for the running header. */
   header?: string;
-  /** Footer page number as — 3 — or 第 3 页 / 共 9 页. */
-  footer?: 'dash' | 'of';
+  /** Footer page number as — 3 — or 第 3 页 / 共 9 页; 'none' prints no header or footer at all. */
+  footer?: 'dash' | 'of' | 'none';
   /** Numbered headings (一、 （一） 1.) set flush left in a bold sans face, as many offices set them. */
   flushHeadings?: boolean;
   /** A contents page before the text: [heading, page] pairs, each printed with a dot leader. */
@@ -91,7 +91,7 @@ export async function printPdf(html: string, options: TypesetOptions): Promise<U
     await page.evaluate(() => document.fonts.ready);
     const pdf = await page.pdf({
       format: 'A4',
-      displayHeaderFooter: true,
+      displayHeaderFooter: options.footer !== 'none',
       preferCSSPageSize: true,
       headerTemplate: `<div style="${style}">${escape(header)}</div>`,
       footerTemplate: `<div style="${style}">${footer}</div>`,
