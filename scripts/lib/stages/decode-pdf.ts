@@ -229,14 +229,24 @@ function paragraphsOf(lines: PdfLine[]): Array<{ text: string; page: number }> {
     for (const v of values) count.set(Math.round(v), (count.get(Math.round(v)) ?? 0) + 1);
     return [...count].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
   };
+  /**
+   * The left margin is the leftmost place several lines start: the commonest start would be
+   * the indent on a page of one-line paragraphs.
+   */
+  const margin = (values: number[]) => {
+    const count = new Map<number, number>();
+    for (const v of values) count.set(Math.round(v), (count.get(Math.round(v)) ?? 0) + 1);
+    const repeated = [...count].filter(([, n]) => n >= 2).map(([x]) => x);
+    return repeated.length > 0 ? Math.min(...repeated) : mode(values);
+  };
   const left = new Map<number, number>();
   const right = new Map<number, number>();
   for (const [page, list] of Map.groupBy(lines, (l) => l.page)) {
     // Each page its own margins when it has enough lines to tell (mirrored margins), else the document's.
-    left.set(page, list.length >= 6 ? mode(list.map((l) => l.x0)) : NaN);
+    left.set(page, list.length >= 6 ? margin(list.map((l) => l.x0)) : NaN);
     right.set(page, list.length >= 6 ? median(list.map((l) => l.x1).sort((a, b) => b - a).slice(0, Math.ceil(list.length / 3))) : NaN);
   }
-  const allLeft = mode(lines.map((l) => l.x0));
+  const allLeft = margin(lines.map((l) => l.x0));
   const allRight = median(lines.map((l) => l.x1).sort((a, b) => b - a).slice(0, Math.ceil(lines.length / 3)));
   const leftOf = (l: PdfLine) => (Number.isNaN(left.get(l.page)!) ? allLeft : left.get(l.page)!);
   const rightOf = (l: PdfLine) => (Number.isNaN(right.get(l.page)!) ? allRight : right.get(l.page)!);
