@@ -10,12 +10,12 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssue, IngestError, type Issue } from './lib/issues.ts';
 import { readIndicators, readJurisdictions, readMetadata } from './lib/read-yaml.ts';
 import { extractTargets } from './lib/stages/extract.ts';
-import { parseReport } from './lib/parse-report.ts';
+import { parseSourceFile, SOURCE_FILE } from './lib/parse-report.ts';
 import { emit, type EmittedReport } from './lib/stages/emit.ts';
 
 const { values, positionals } = parseArgs({
@@ -38,8 +38,8 @@ function printIssues(file: string, issues: Issue[]): void {
 }
 
 try {
-  if (positionals.length > 0) parseOne(positionals[0]!);
-  else ingestAll(values.sources!, values.out!);
+  if (positionals.length > 0) await parseOne(positionals[0]!);
+  else await ingestAll(values.sources!, values.out!);
 } catch (error) {
   if (error instanceof IngestError) {
     console.error(error.message);
@@ -50,18 +50,18 @@ try {
   process.exitCode = 1;
 }
 
-function parseOne(file: string): void {
+async function parseOne(file: string): Promise<void> {
   if (!existsSync(file)) throw new Error(`${file}: no such file`);
-  const { tree, warnings } = parseReport(readFileSync(file), display(file), reportId(file));
+  const { tree, warnings } = await parseSourceFile(readFileSync(file), display(file), reportId(file));
   printIssues(display(file), warnings);
   if (values.json) process.stdout.write(`${JSON.stringify(tree, null, 2)}\n`);
   else console.log(summarize(tree.report, tree.layout, tree.removals.length, tree.root));
 }
 
-function ingestAll(sourcesDir: string, outDir: string): void {
+async function ingestAll(sourcesDir: string, outDir: string): Promise<void> {
   const started = performance.now();
-  const texts = readdirSync(sourcesDir).filter((f) => f.endsWith('.txt')).sort();
-  if (texts.length === 0) throw new Error(`${sourcesDir}: no .txt reports found`);
+  const texts = readdirSync(sourcesDir).filter((f) => SOURCE_FILE.test(f)).sort();
+  if (texts.length === 0) throw new Error(`${sourcesDir}: no .txt, .pdf or .html reports found`);
   const errors: IngestError[] = [];
   let indicators: ReturnType<typeof readIndicators> = [];
   let jurisdictions: ReturnType<typeof readJurisdictions> = [];
@@ -72,7 +72,7 @@ function ingestAll(sourcesDir: string, outDir: string): void {
     if (error instanceof IngestError) errors.push(error);
     else throw error;
   }
-  const emitted: Array<{ id: string; output: EmittedReport; layout: string; targets: number; bytes: Buffer }> = [];
+  const emitted: Array<{ id: string; name: string; output: EmittedReport; layout: string; targets: number; bytes: Buffer }> = [];
   for (const name of texts) {
     const textPath = display(join(sourcesDir, name));
     const metaPath = display(join(sourcesDir, `${reportId(name)}.yaml`));
@@ -86,6 +86,10 @@ function ingestAll(sourcesDir: string, outDir: string): void {
         throw new IngestError(metaPath, [{ code: 'MISSING_METADATA', severity: 'error', line: 1,
           message: `no metadata for ${name}: copy another report's .yaml and edit it` }]);
       }
+      if (texts.some((other) => other !== name && reportId(other) === id)) {
+        throw new IngestError(textPath, [{ code: 'INVALID_METADATA', severity: 'error', line: 1,
+          message: `${id} has more than one source (${texts.filter((o) => reportId(o) === id).join(', ')}): keep one` }]);
+      }
       const bytes = readFileSync(join(sourcesDir, name));
       const meta = readMetadata(readFileSync(metaPath, 'utf8'), metaPath, jurisdictions);
       const actual = createHash('sha256').update(bytes).digest('hex');
@@ -96,11 +100,11 @@ function ingestAll(sourcesDir: string, outDir: string): void {
         throw new IngestError(metaPath, [{ code: 'CHECKSUM_MISMATCH', severity: 'error', line: 1,
           message: `sha256 ${meta.sha256} does not match ${name} (${actual}): was the source edited?` }]);
       }
-      const { tree, warnings } = parseReport(bytes, textPath, id);
+      const { tree, warnings } = await parseSourceFile(bytes, textPath, id);
       printIssues(textPath, warnings);
       // structure → extract → emit
       const targets = extractTargets(tree, meta, indicators);
-      emitted.push({ id, output: emit(tree, meta, targets), layout: tree.layout, targets: targets.length, bytes });
+      emitted.push({ id, name, output: emit(tree, meta, targets), layout: tree.layout, targets: targets.length, bytes });
     } catch (error) {
       if (error instanceof IngestError) errors.push(error);
       else throw error;
@@ -119,9 +123,9 @@ function ingestAll(sourcesDir: string, outDir: string): void {
   mkdirSync(join(staging, 'trees'), { recursive: true });
   mkdirSync(join(staging, 'targets'), { recursive: true });
   mkdirSync(join(staging, 'sources'), { recursive: true });
-  for (const { id, output, bytes } of emitted) {
+  for (const { id, name, output, bytes } of emitted) {
     // The untouched source travels with what was made from it (the site offers it for download).
-    writeFileSync(join(staging, 'sources', `${id}.txt`), bytes);
+    writeFileSync(join(staging, 'sources', `${id}${extname(name)}`), bytes);
     writeFileSync(join(staging, 'reports', `${id}.mdx`), output.mdx);
     writeFileSync(join(staging, 'trees', `${id}.json`), output.json);
     writeFileSync(join(staging, 'targets', `${id}.json`), output.targets);

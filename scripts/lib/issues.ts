@@ -12,7 +12,11 @@ export type IssueCode =
   | 'INVALID_METADATA'
   | 'MISSING_METADATA'
   | 'CHECKSUM_MISMATCH'
-  | 'DECODED_GB18030';
+  | 'DECODED_GB18030'
+  | 'PDF_ENCRYPTED'
+  | 'PDF_UNREADABLE'
+  | 'PDF_NO_TEXT'
+  | 'HTML_NO_ARTICLE';
 
 export interface Issue {
   code: IssueCode;

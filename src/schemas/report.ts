@@ -79,10 +79,18 @@ export const RemovalReason = z.enum([
   'front-matter',
   /** Lines after the report's last paragraph: link lists, share bars, a library's licence notice. */
   'back-matter',
+  /** PDF: a title or other line repeated in the top band of the pages. */
+  'running-header',
+  /** PDF: a line repeated in the bottom band of the pages. */
+  'running-footer',
+  /** A 目录 page: headings with leaders and page numbers, not the text itself. */
+  'table-of-contents',
 ]);
 export const Removal = z.object({
-  /** 1-based source line. */
+  /** 1-based source line; for a PDF (with `page`), the line counted from the top of that page; for a saved web page, its line in the HTML. */
   line: z.number().int().positive(),
+  /** 1-based page of a PDF source. */
+  page: z.number().int().positive().optional(),
   /** 1-based column (in characters) where the removed text starts. */
   column: z.number().int().positive(),
   text: z.string().min(1),

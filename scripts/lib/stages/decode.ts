@@ -8,6 +8,10 @@ export interface DecodedText {
   encoding: 'utf-8' | 'gb18030';
   removals: Removal[];
   warnings: Issue[];
+  /** For a text read out of a PDF: the page each line (paragraph) starts on. */
+  pages?: number[];
+  /** For a text read out of a web page: the HTML line each line (block) starts on. */
+  sourceLines?: number[];
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
