@@ -5,7 +5,16 @@
  */
 import { concatInline } from '../inline.ts';
 import { markerOf, isHeadingMarker } from '../numbering.ts';
-import type { Block, SourceLine } from './normalize.ts';
+import { displayWidth, type Block, type SourceLine } from './normalize.ts';
+
+/**
+ * The width a line took on the typeset page, in display columns (an ideograph 2, a digit 1).
+ * Extraction puts a space where the typesetter left a gap between CJK and digits or Latin
+ * (`2022 年`); that gap is narrower than a space, so each such space counts half.
+ */
+export function typesetWidth(line: SourceLine): number {
+  return (line.width + displayWidth(line.content.text)) / 2;
+}
 
 /**
  * Hard-wrapped text (a PDF extraction) has most lines at one width. Returns that width, or
@@ -13,10 +22,10 @@ import type { Block, SourceLine } from './normalize.ts';
  */
 export function detectWrapWidth(body: SourceLine[]): number | null {
   if (body.length < 8) return null;
-  const widths = body.map((l) => l.width).sort((a, b) => a - b);
+  const widths = body.map((l) => Math.round(typesetWidth(l))).sort((a, b) => a - b);
   const full = widths[Math.floor(widths.length * 0.9)]!;
   const near = widths.filter((w) => w >= full - 6);
-  if (!(full >= 40 && full <= 160 && near.length / widths.length >= 0.5)) return null;
+  if (!(full >= 36 && full <= 160 && near.length / widths.length >= 0.5)) return null;
   // The most common width among near-full lines: the measure a typeset line fills.
   const count = new Map<number, number>();
   for (const w of near) count.set(w, (count.get(w) ?? 0) + 1);
@@ -28,6 +37,8 @@ const INDENT_WIDTH = 4;
 
 /** A sentence ends here (optionally inside closing quotes or brackets). */
 const SENTENCE_END = /[。！？!?…：:][”’」』）)]*$/;
+/** Punctuation a line may end in, hanging past the measure (a line never starts with it). */
+const HANGING = /[，。、；：！？,.;:!?”’」』）)》〉】%]*$/;
 const CLAUSE_END = /[。！？!?…：:；;][”’」』）)]*$/;
 
 export function rejoin(body: SourceLine[], wrapWidth: number | null): Block[] {
@@ -51,24 +62,41 @@ export function rejoin(body: SourceLine[], wrapWidth: number | null): Block[] {
 
 /**
  * Does `next` continue the paragraph that `current` (whose last source line is `last`) began?
- * Hard-wrapped text breaks a paragraph at an indent when it indents paragraphs, else after a
- * sentence end or a short line (a full line ending 。 is taken as a paragraph end); one-paragraph-a-line
- * text only where a line ends a sentence, so a paragraph broken mid-sentence by a page end or a
- * stray blank line is mended.
+ * Hard-wrapped text that indents its paragraphs breaks at each indent. Without indents the widths
+ * tell: a line inside a paragraph fills the measure, a paragraph's first line is two ideographs
+ * short of it (its indent, lost in extraction) and runs on, its last line is anything. So a
+ * paragraph ends at a line that is not full, or at a sentence end followed by a line shaped like
+ * a first line or by a numbered heading. A heading (一、 （一） 1. with no full stop) ends at the
+ * end of its line unless it fills the line and the next is not shaped like a paragraph's start.
+ * One-paragraph-a-line text breaks only where a line ends a sentence, so a paragraph broken
+ * mid-sentence by a page end or a stray blank line is mended.
  */
 function continues(current: Block, last: SourceLine, next: SourceLine, wrapWidth: number | null, indents: boolean): boolean {
   if (current.markdownHeading || next.markdownHeading) return false;
   if (indents) return !next.indented;
   const text = current.content.text;
   if (wrapWidth) {
-    if (!SENTENCE_END.test(text)) return last.width >= wrapWidth * 0.75;
-    // A sentence that ends exactly at the end of a full line is not yet a paragraph end: the
-    // next paragraph's first line is indented (the indent itself is lost in extraction, so the
-    // line is two characters short). A paragraph's own first line is full when it is that short.
+    const measure = wrapWidth;
+    const width = typesetWidth(last);
+    const nextWidth = typesetWidth(next);
+    // Without the punctuation it ends in, which a typesetter may hang past the measure.
+    const nextCore = nextWidth - displayWidth(HANGING.exec(next.content.text)![0]);
+    const nextText = next.content.text;
     const firstOfParagraph = current.content.lines[0] === last.line;
-    const lastFull = last.width >= wrapWidth - 1 - (firstOfParagraph ? INDENT_WIDTH : 0);
-    const nextIndented = next.width <= wrapWidth - 3;
-    return lastFull && !nextIndented && !isHeadingMarker(markerOf(next.content.text));
+    const nextMarker = isHeadingMarker(markerOf(nextText));
+    // A paragraph's first line: nearly full (the indent short) and running on into the next line.
+    const startsParagraph = nextWidth >= measure - INDENT_WIDTH - 3 && nextCore <= measure - 3.5 && !CLAUSE_END.test(nextText);
+    const full = width >= measure - 2 - (firstOfParagraph ? INDENT_WIDTH : 0);
+    if (!SENTENCE_END.test(text)) {
+      const headingSentence = isHeadingMarker(markerOf(text)) && !/[。！？!?；;：:]/.test(text);
+      if (headingSentence) return full && !startsParagraph && !nextMarker;
+      return width >= measure * 0.75;
+    }
+    if (nextMarker || !full) return false;
+    // A sentence that ends exactly at the end of a full line: the next line says whether the
+    // paragraph runs on (a full line, or a short tail ending a sentence) or a new one starts.
+    if (nextCore > measure - 3.5) return true;
+    return nextWidth < measure - INDENT_WIDTH - 2 && CLAUSE_END.test(nextText);
   }
   if (CLAUSE_END.test(text)) return false;
   const marker = markerOf(text);
