@@ -5,6 +5,9 @@
  */
 import { markerOf } from './numbering.ts';
 
+const spaceDigits = (text: string) =>
+  text.replace(/([\u4e00-\u9fff，。、；])([\dA-Za-z])/g, '$1 $2').replace(/([\dA-Za-z]%?)([\u4e00-\u9fff])/g, '$1 $2');
+
 /** Like a PDF extraction: `width` characters a line, a blank line after each, paragraphs indented, —N— page numbers, spaces around digits. */
 export function hardWrapped(paragraphs: readonly string[], width = 30): string {
   const lines: string[] = [];
@@ -71,28 +74,24 @@ const NO_LINE_START = /^[，。、；：！？）」』”’》〉】,.;:!?)%]/
 export function pdfExtraction(paragraphs: readonly string[], layout: PdfLayout): string {
   const lines: string[] = [];
   for (const paragraph of paragraphs) {
-    const chars = [...paragraph];
+    // The extractor's spaces stand for the gap a word processor leaves between CJK and digits
+    // or Latin (a quarter em: half a display column).
+    const chars = [...(layout.spacedDigits ? spaceDigits(paragraph) : paragraph)];
     let line: string[] = [];
-    let width = 4; // the indent
+    let width = 4; // the first-line indent
     let first = true;
     const flush = () => {
-      const text = line.join('');
-      const spaced = layout.spacedDigits
-        ? text.replace(/([\u4e00-\u9fff，。、；])([\dA-Za-z])/g, '$1 $2').replace(/([\dA-Za-z]%?)([\u4e00-\u9fff])/g, '$1 $2')
-        : text;
-      lines.push((first && layout.keepIndent ? '\u3000\u3000' : '') + spaced);
+      lines.push((first && layout.keepIndent ? '\u3000\u3000' : '') + line.join('').trim());
       first = false;
       line = [];
       width = 0;
     };
-    chars.forEach((ch, i) => {
-      // Word processors leave a gap (a quarter em: half a column) between CJK and digits or Latin.
-      const gap = layout.spacedDigits && i > 0 && wide(ch) !== wide(chars[i - 1]!) && /[\dA-Za-z%]/.test(wide(ch) ? chars[i - 1]! : ch) ? 0.5 : 0;
-      const w = (wide(ch) ? 2 : 1) + (line.length ? gap : 0);
-      if (width + w > layout.measure && line.length && !NO_LINE_START.test(ch)) flush();
+    for (const ch of chars) {
+      const w = ch === ' ' ? 0.5 : wide(ch) ? 2 : 1;
+      if (width + w > layout.measure && line.length && !NO_LINE_START.test(ch) && ch !== ' ') flush();
       line.push(ch);
       width += w;
-    });
+    }
     if (line.length) flush();
   }
   const out: string[] = [];

@@ -32,13 +32,24 @@ export function detectWrapWidth(body: SourceLine[]): number | null {
   return [...count].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
 }
 
+/** The line's width without the punctuation it ends in, which a typesetter may hang past the measure. */
+function coreWidth(line: SourceLine): number {
+  return typesetWidth(line) - displayWidth(HANGING.exec(line.content.text)![0]);
+}
+
+/** Shaped like a paragraph's first line: its indent short of the measure, and running on. */
+function startsParagraph(line: SourceLine, measure: number): boolean {
+  const core = coreWidth(line);
+  return core >= measure - INDENT_WIDTH - 4 && core <= measure - 3.5 && !CLAUSE_END.test(line.content.text);
+}
+
 /** A typeset paragraph indent: two ideographs (display width 4). */
 const INDENT_WIDTH = 4;
 
 /** A sentence ends here (optionally inside closing quotes or brackets). */
 const SENTENCE_END = /[。！？!?…：:][”’」』）)]*$/;
 /** Punctuation a line may end in, hanging past the measure (a line never starts with it). */
-const HANGING = /[，。、；：！？,.;:!?”’」』）)》〉】%]*$/;
+const HANGING = /[，。、；：！？,.;:!?”’」』）)》〉】%]?$/;
 const CLAUSE_END = /[。！？!?…：:；;][”’」』）)]*$/;
 
 export function rejoin(body: SourceLine[], wrapWidth: number | null): Block[] {
@@ -47,8 +58,8 @@ export function rejoin(body: SourceLine[], wrapWidth: number | null): Block[] {
   const indents = wrapWidth !== null && body.filter((l) => l.indented).length >= body.length * 0.05;
   let current: Block | null = null;
   let last: SourceLine | null = null;
-  for (const line of body) {
-    if (current && last && continues(current, last, line, wrapWidth, indents)) {
+  body.forEach((line, i) => {
+    if (current && last && continues(current, last, line, body[i + 1], wrapWidth, indents)) {
       // No space at the seam: a wrap in Chinese text (or inside an acronym such as RC|EP) is not a word break.
       current.content = concatInline(current.content, line.content);
     } else {
@@ -56,7 +67,7 @@ export function rejoin(body: SourceLine[], wrapWidth: number | null): Block[] {
       blocks.push(current);
     }
     last = line;
-  }
+  });
   return blocks;
 }
 
@@ -71,32 +82,32 @@ export function rejoin(body: SourceLine[], wrapWidth: number | null): Block[] {
  * One-paragraph-a-line text breaks only where a line ends a sentence, so a paragraph broken
  * mid-sentence by a page end or a stray blank line is mended.
  */
-function continues(current: Block, last: SourceLine, next: SourceLine, wrapWidth: number | null, indents: boolean): boolean {
+function continues(current: Block, last: SourceLine, next: SourceLine, after: SourceLine | undefined, wrapWidth: number | null, indents: boolean): boolean {
   if (current.markdownHeading || next.markdownHeading) return false;
   if (indents) return !next.indented;
   const text = current.content.text;
   if (wrapWidth) {
     const measure = wrapWidth;
-    const width = typesetWidth(last);
-    const nextWidth = typesetWidth(next);
-    // Without the punctuation it ends in, which a typesetter may hang past the measure.
-    const nextCore = nextWidth - displayWidth(HANGING.exec(next.content.text)![0]);
     const nextText = next.content.text;
     const firstOfParagraph = current.content.lines[0] === last.line;
     const nextMarker = isHeadingMarker(markerOf(nextText));
-    // A paragraph's first line: nearly full (the indent short) and running on into the next line.
-    const startsParagraph = nextWidth >= measure - INDENT_WIDTH - 3 && nextCore <= measure - 3.5 && !CLAUSE_END.test(nextText);
-    const full = width >= measure - 2 - (firstOfParagraph ? INDENT_WIDTH : 0);
-    if (!SENTENCE_END.test(text)) {
+    if (process.env.RJ) console.log('SEAM', measure, typesetWidth(last), coreWidth(last), typesetWidth(next), coreWidth(next), JSON.stringify(last.content.text.slice(-8)), JSON.stringify(nextText));
+    const full = coreWidth(last) >= measure - 3.5 - (firstOfParagraph ? INDENT_WIDTH : 0);
+    // A paragraph may end at a semicolon (a list of measures) but never at a comma or mid-sentence.
+    if (!CLAUSE_END.test(text)) {
       const headingSentence = isHeadingMarker(markerOf(text)) && !/[。！？!?；;：:]/.test(text);
-      if (headingSentence) return full && !startsParagraph && !nextMarker;
-      return width >= measure * 0.75;
+      if (!headingSentence) return typesetWidth(last) >= measure * 0.75;
+      if (!full || nextMarker) return false;
+      // A heading that fills its line: the next line is its tail when the line after that is
+      // where a paragraph starts; it is a paragraph's first line when the line after runs on.
+      return !startsParagraph(next, measure) || (after !== undefined && (startsParagraph(after, measure) || isHeadingMarker(markerOf(after.content.text))));
     }
     if (nextMarker || !full) return false;
     // A sentence that ends exactly at the end of a full line: the next line says whether the
     // paragraph runs on (a full line, or a short tail ending a sentence) or a new one starts.
+    const nextCore = coreWidth(next);
     if (nextCore > measure - 3.5) return true;
-    return nextWidth < measure - INDENT_WIDTH - 2 && CLAUSE_END.test(nextText);
+    return typesetWidth(next) < measure - INDENT_WIDTH - 1.5 && CLAUSE_END.test(nextText);
   }
   if (CLAUSE_END.test(text)) return false;
   const marker = markerOf(text);
