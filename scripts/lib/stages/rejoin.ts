@@ -29,7 +29,11 @@ export function detectWrapWidth(body: SourceLine[]): number | null {
   // The most common width among near-full lines: the measure a typeset line fills.
   const count = new Map<number, number>();
   for (const w of near) count.set(w, (count.get(w) ?? 0) + 1);
-  return [...count].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+  const mode = [...count].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+  // At an odd measure lines of ideographs alone stop one column short; the lines with digits
+  // or Latin in them (a good share of a report's lines) reach the real measure.
+  const oneMore = body.filter((l) => { const w = typesetWidth(l); return w > mode && w <= mode + 1; }).length;
+  return oneMore >= 0.15 * (count.get(mode) ?? 0) ? mode + 1 : mode;
 }
 
 /** The line's width without the punctuation it ends in, which a typesetter may hang past the measure. */
@@ -40,7 +44,7 @@ function coreWidth(line: SourceLine): number {
 /** Shaped like a paragraph's first line: its indent short of the measure, and running on. */
 function startsParagraph(line: SourceLine, measure: number): boolean {
   const core = coreWidth(line);
-  return core >= measure - INDENT_WIDTH - 4 && core <= measure - 3.5 && !CLAUSE_END.test(line.content.text);
+  return core >= measure - INDENT_WIDTH - 4 && core <= measure - 3.5 && typesetWidth(line) < measure - 1.5 && !CLAUSE_END.test(line.content.text);
 }
 
 /** A typeset paragraph indent: two ideographs (display width 4). */
@@ -48,6 +52,8 @@ const INDENT_WIDTH = 4;
 
 /** A sentence ends here (optionally inside closing quotes or brackets). */
 const SENTENCE_END = /[。！？!?…：:][”’」』）)]*$/;
+/** A sentence that turns to the audience (各位代表，…) opens a paragraph. */
+const ADDRESS = /^(?:各位代表|各位委员|同志们)[，,！!：:]/;
 /** Punctuation a line may end in, hanging past the measure (a line never starts with it). */
 const HANGING = /[，。、；：！？,.;:!?”’」』）)》〉】%]?$/;
 const CLAUSE_END = /[。！？!?…：:；;][”’」』）)]*$/;
@@ -91,23 +97,27 @@ function continues(current: Block, last: SourceLine, next: SourceLine, after: So
     const nextText = next.content.text;
     const firstOfParagraph = current.content.lines[0] === last.line;
     const nextMarker = isHeadingMarker(markerOf(nextText));
-    if (process.env.RJ) console.log('SEAM', measure, typesetWidth(last), coreWidth(last), typesetWidth(next), coreWidth(next), JSON.stringify(last.content.text.slice(-8)), JSON.stringify(nextText));
-    const full = coreWidth(last) >= measure - 3.5 - (firstOfParagraph ? INDENT_WIDTH : 0);
+    const width = typesetWidth(last);
+    // A line inside a paragraph leaves less room than the next character needs (hanging
+    // punctuation may even overrun); a paragraph's first line the same, short of its indent.
+    const full = width >= measure - 1.5 - (firstOfParagraph ? INDENT_WIDTH : 0);
     // A paragraph may end at a semicolon (a list of measures) but never at a comma or mid-sentence.
     if (!CLAUSE_END.test(text)) {
       const headingSentence = isHeadingMarker(markerOf(text)) && !/[。！？!?；;：:]/.test(text);
-      if (!headingSentence) return typesetWidth(last) >= measure * 0.75;
+      if (!headingSentence) return width >= measure * 0.75;
       if (!full || nextMarker) return false;
       // A heading that fills its line: the next line is its tail when the line after that is
       // where a paragraph starts; it is a paragraph's first line when the line after runs on.
       return !startsParagraph(next, measure) || (after !== undefined && (startsParagraph(after, measure) || isHeadingMarker(markerOf(after.content.text))));
     }
-    if (nextMarker || !full) return false;
+    if (nextMarker || ADDRESS.test(nextText) || !full) return false;
     // A sentence that ends exactly at the end of a full line: the next line says whether the
-    // paragraph runs on (a full line, or a short tail ending a sentence) or a new one starts.
-    const nextCore = coreWidth(next);
-    if (nextCore > measure - 3.5) return true;
-    return typesetWidth(next) < measure - INDENT_WIDTH - 1.5 && CLAUSE_END.test(nextText);
+    // paragraph runs on (a full line) or a new one starts (a first line, short of the indent).
+    if (typesetWidth(next) >= measure - 2.5 && coreWidth(next) >= measure - 3.5) return true;
+    // A short line ending a sentence is the paragraph's tail when the line before it was filled
+    // to the last column (a one-line paragraph would leave the previous paragraph's last line
+    // as it fell), or when it is too short to fill a first line.
+    return CLAUSE_END.test(nextText) && (width >= measure - 0.5 || coreWidth(next) < measure - INDENT_WIDTH - 2.5);
   }
   if (CLAUSE_END.test(text)) return false;
   const marker = markerOf(text);
