@@ -43,8 +43,18 @@ function coreWidth(line: SourceLine): number {
 
 /** Shaped like a paragraph's first line: its indent short of the measure, and running on. */
 function startsParagraph(line: SourceLine, measure: number): boolean {
+  return firstLineShaped(line, measure) && !CLAUSE_END.test(line.content.text);
+}
+
+/** As wide as a paragraph's first line: the measure less the indent (give or take a column). */
+function firstLineShaped(line: SourceLine, measure: number): boolean {
   const core = coreWidth(line);
-  return core >= measure - INDENT_WIDTH - 4 && core <= measure - 3.5 && typesetWidth(line) < measure - 1.5 && !CLAUSE_END.test(line.content.text);
+  return core >= measure - INDENT_WIDTH - 4 && core <= measure - 3.5 && typesetWidth(line) < measure - 1.5;
+}
+
+/** Filled to the measure: a line inside a paragraph (or its last, ending exactly there). */
+function isInsideLine(line: SourceLine, measure: number): boolean {
+  return typesetWidth(line) >= measure - 2.5 && coreWidth(line) >= measure - 3.5;
 }
 
 /** A typeset paragraph indent: two ideographs (display width 4). */
@@ -106,17 +116,23 @@ function continues(current: Block, last: SourceLine, next: SourceLine, after: So
       const headingSentence = isHeadingMarker(markerOf(text)) && !/[。！？!?；;：:]/.test(text);
       if (!headingSentence) return width >= measure * 0.75;
       if (!full || nextMarker) return false;
-      // A heading that fills its line: the next line is its tail when the line after that is
-      // where a paragraph starts; it is a paragraph's first line when the line after runs on.
-      return !startsParagraph(next, measure) || (after !== undefined && (startsParagraph(after, measure) || isHeadingMarker(markerOf(after.content.text))));
+      // A heading that fills its line runs on into a full line or a short tail. A line shaped
+      // like a paragraph's first line is that when the line after it runs on, or when it runs on
+      // itself and the line after is where a paragraph starts.
+      if (!firstLineShaped(next, measure)) return true;
+      if (after && isInsideLine(after, measure)) return false;
+      if (!CLAUSE_END.test(nextText)) return after !== undefined && (startsParagraph(after, measure) || isHeadingMarker(markerOf(after.content.text)));
+      return true;
     }
     if (nextMarker || ADDRESS.test(nextText) || !full) return false;
     // A sentence that ends exactly at the end of a full line: the next line says whether the
     // paragraph runs on (a full line) or a new one starts (a first line, short of the indent).
-    if (typesetWidth(next) >= measure - 2.5 && coreWidth(next) >= measure - 3.5) return true;
+    if (isInsideLine(next, measure)) return true;
     // A short line ending a sentence is the paragraph's tail when the line before it was filled
     // to the last column (a one-line paragraph would leave the previous paragraph's last line
     // as it fell), or when it is too short to fill a first line.
+    // A line as wide as a first line that the next line runs on from starts a paragraph.
+    if (after && firstLineShaped(next, measure) && isInsideLine(after, measure)) return false;
     return CLAUSE_END.test(nextText) && (width >= measure - 0.5 || coreWidth(next) < measure - INDENT_WIDTH - 2.5);
   }
   if (CLAUSE_END.test(text)) return false;
