@@ -3,7 +3,7 @@
  * extraction, at any measure) and one-paragraph-a-line text whose paragraphs a page end or a
  * stray blank line broke.
  */
-import { concatInline } from '../inline.ts';
+import { concatInline, inline } from '../inline.ts';
 import { markerOf, isHeadingMarker } from '../numbering.ts';
 import { displayWidth, type Block, type SourceLine } from './normalize.ts';
 
@@ -62,6 +62,8 @@ const INDENT_WIDTH = 4;
 
 /** A sentence ends here (optionally inside closing quotes or brackets). */
 const SENTENCE_END = /[。！？!?…：:][”’」』）)]*$/;
+/** Headings a box ends at; numbered lines (1. 2.) inside a box are its rows. */
+const BOX_END = new Set(['book', 'chapter', 'division', 'part']);
 /** A sentence that turns to the audience (各位代表，…) opens a paragraph. */
 const ADDRESS = /^(?:各位代表|各位委员|同志们)[，,！!：:]/;
 /** Punctuation a line may end in, hanging past the measure (a line never starts with it). */
@@ -74,7 +76,26 @@ export function rejoin(body: SourceLine[], wrapWidth: number | null): Block[] {
   const indents = wrapWidth !== null && body.filter((l) => l.indented).length >= body.length * 0.05;
   let current: Block | null = null;
   let last: SourceLine | null = null;
+  let inBox = false;
   body.forEach((line, i) => {
+    const marker = markerOf(line.content.text);
+    // A box (专栏N) keeps its lines apart, with their spaces (a table's cells may be separated by
+    // nothing else), until the next book, chapter, division or part heading.
+    if (marker?.kind === 'box') {
+      inBox = true;
+      current = { zone: 'body', role: null, content: line.spaced, markdownHeading: false };
+      blocks.push(current);
+      last = line;
+      return;
+    }
+    if (inBox && current) {
+      if (!(marker && BOX_END.has(marker.kind))) {
+        current.content = concatInline(concatInline(current.content, inline('\n', [0], [line.line])), line.spaced);
+        last = line;
+        return;
+      }
+      inBox = false;
+    }
     if (current && last && continues(current, last, line, body[i + 1], wrapWidth, indents)) {
       // No space at the seam: a wrap in Chinese text (or inside an acronym such as RC|EP) is not a word break.
       current.content = concatInline(current.content, line.content);
