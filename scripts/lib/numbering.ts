@@ -33,16 +33,30 @@ const PART = new RegExp(`^(${NUMERAL})、`);
 const SECTION = new RegExp(`^[（(](${NUMERAL})[）)]`);
 /** 1. / 1． / 1、 but not 1.5 (a figure) or 2023、 (a year). */
 const ARTICLE = /^(\d{1,3})(?:[.、](?![\d.])|\.(?=\s))/;
+/** A plan outline's 第二篇 (book), 第五章 (chapter), 第一节 (division). */
+const BOOK = new RegExp(`^第(${NUMERAL})篇`);
+const CHAPTER = new RegExp(`^第(${NUMERAL})章`);
+const DIVISION = new RegExp(`^第(${NUMERAL})节`);
+/** 专栏1 / 专栏 1 / 专栏一: a box of lines set apart from the text (a list, or a table). */
+const BOX = new RegExp(`^专栏\\s*(\\d{1,3}|${NUMERAL})(?![\\d])`);
 const ORDINAL_ITEM = /^[一二三四五六七八九十]+是/;
 const DASH_ITEM = /^(?:——|—|--)(?!\s*\d)/;
 
 export type Marker =
-  | { kind: 'part' | 'section' | 'article'; number: number; length: number }
+  | { kind: 'book' | 'chapter' | 'division' | 'part' | 'section' | 'article' | 'box'; number: number; length: number }
   | { kind: 'ordinal' | 'dash'; length: number };
 
 /** The structural marker a paragraph starts with, if any. */
 export function markerOf(text: string): Marker | null {
-  let m = PART.exec(text);
+  let m = BOOK.exec(text);
+  if (m) return { kind: 'book', number: chineseNumber(m[1]!), length: m[0].length };
+  m = CHAPTER.exec(text);
+  if (m) return { kind: 'chapter', number: chineseNumber(m[1]!), length: m[0].length };
+  m = DIVISION.exec(text);
+  if (m) return { kind: 'division', number: chineseNumber(m[1]!), length: m[0].length };
+  m = BOX.exec(text);
+  if (m) return { kind: 'box', number: /\d/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!), length: m[0].length };
+  m = PART.exec(text);
   if (m) return { kind: 'part', number: chineseNumber(m[1]!), length: m[0].length };
   m = SECTION.exec(text);
   if (m) return { kind: 'section', number: chineseNumber(m[1]!), length: m[0].length };
@@ -55,6 +69,8 @@ export function markerOf(text: string): Marker | null {
   return null;
 }
 
-export function isHeadingMarker(marker: Marker | null): marker is Extract<Marker, { number: number }> {
-  return marker !== null && (marker.kind === 'part' || marker.kind === 'section' || marker.kind === 'article');
+export type HeadingMarker = Extract<Marker, { kind: 'book' | 'chapter' | 'division' | 'part' | 'section' | 'article' }>;
+
+export function isHeadingMarker(marker: Marker | null): marker is HeadingMarker {
+  return marker !== null && marker.kind !== 'ordinal' && marker.kind !== 'dash' && marker.kind !== 'box';
 }

@@ -117,27 +117,41 @@ export const BackRole = z.enum(['note', 'issuer', 'date', 'source-line']);
 export const FrontNode = z.object({ ...base, type: z.literal('front'), role: FrontRole, text: z.string(), children: z.tuple([]) });
 export const BackNode = z.object({ ...base, type: z.literal('back'), role: BackRole, text: z.string(), children: z.tuple([]) });
 
-/** A paragraph or item: the unit a reader cites. */
+/**
+ * A table as the source sets it out (a plan outline's 主要指标): the header cells and each row's
+ * cells, every character of the source lines kept. A row with one cell is a category (经济发展).
+ */
+export const TableData = z.object({
+  header: z.array(z.string()),
+  rows: z.array(z.array(z.string())),
+});
+export type TableData = z.infer<typeof TableData>;
+
+/** A paragraph, an item or a box (专栏): the unit a reader cites. */
 export const ClauseNode = z.object({
   ...base,
-  type: z.enum(['paragraph', 'item']),
+  /** A box (专栏N) is set apart from the text: its title and lines, or a table. */
+  type: z.enum(['paragraph', 'item', 'box']),
   /** How an item is marked: 一是, ——, or a lead sentence. */
   marker: z.enum(['ordinal', 'dash', 'lead']).nullable(),
   text: z.string().min(1),
   emphasis: z.array(Span),
+  /** For a box whose lines form a table: its cells. */
+  table: TableData.optional(),
   children: z.tuple([]),
 });
 export type ClauseNode = z.infer<typeof ClauseNode>;
 
 /** A paragraph or item, as opposed to a heading or front/back matter. */
-export const isClause = (node: { type: string }): node is ClauseNode => node.type === 'paragraph' || node.type === 'item';
+export const isClause = (node: { type: string }): node is ClauseNode => node.type === 'paragraph' || node.type === 'item' || node.type === 'box';
 
 export type ContainerNode = {
   id: string;
   label: string;
   line: number;
   endLine: number;
-  type: 'preamble' | 'part' | 'section' | 'article';
+  /** A plan outline nests book (篇) > chapter (章) > division (节); reports part > section > article. */
+  type: 'preamble' | 'book' | 'chapter' | 'division' | 'part' | 'section' | 'article';
   /** The number as written in the source (二 for 二、, 6 for 6.). */
   number: number;
   /** Heading text including its numbering, e.g. 一、2023年工作回顾; empty for the preamble. */
@@ -147,7 +161,7 @@ export type ContainerNode = {
 };
 export const ContainerNode: z.ZodType<ContainerNode> = z.object({
   ...base,
-  type: z.enum(['preamble', 'part', 'section', 'article']),
+  type: z.enum(['preamble', 'book', 'chapter', 'division', 'part', 'section', 'article']),
   number: z.number().int().nonnegative(),
   text: z.string(),
   emphasis: z.array(Span),
@@ -185,8 +199,8 @@ export const TocEntry = z.object({
   label: z.string(),
   /** Heading text without its numbering. */
   text: z.string(),
-  /** 1 part (or preamble), 2 section, 3 article. */
-  depth: z.number().int().min(1).max(3),
+  /** 1 part (or preamble, or an outline's book), 2 section (chapter), 3 article (division); an outline with books goes to 4. */
+  depth: z.number().int().min(1).max(4),
 });
 export type TocEntry = z.infer<typeof TocEntry>;
 

@@ -1,7 +1,9 @@
 import type { ClauseNode, ContainerNode, ReportRoot } from '../../../src/schemas/report.ts';
-import { emphasisSpans, firstLine, lastLine, sliceInline, type Inline } from '../inline.ts';
+import { concatInline, emphasisSpans, firstLine, inline, lastLine, sliceInline, type Inline } from '../inline.ts';
+import type { Removal } from '../../../src/schemas/report.ts';
 import { IngestError, type Issue } from '../issues.ts';
-import { markerOf, type Marker } from '../numbering.ts';
+import { isHeadingMarker, markerOf, type HeadingMarker, type Marker } from '../numbering.ts';
+import { readTable } from './plan-table.ts';
 import type { Block, NormalizedText } from './normalize.ts';
 
 export interface StructuredReport {
@@ -11,7 +13,8 @@ export interface StructuredReport {
 
 const FRONT_LABEL = { title: '标题', dateline: '题注', speaker: '报告人', salutation: '称谓', 'source-line': '来源' } as const;
 const BACK_LABEL = { note: '附注', issuer: '落款', date: '日期', 'source-line': '来源' } as const;
-const LEVEL = { part: 1, section: 2, article: 3 } as const;
+/** Nesting depth by kind of number: an outline's 篇 > 章 > 节 sit above a report's 一、 > （一） > 1. */
+const LEVEL = { book: 1, chapter: 2, division: 3, part: 4, section: 5, article: 6 } as const;
 /** A heading sentence longer than this is a paragraph that happens to start with a number. */
 const MAX_HEADING_SENTENCE = 80;
 /** 推动项目建设提速。 — a short first sentence that names what the paragraph does. */
@@ -59,7 +62,13 @@ export function structure(doc: NormalizedText): StructuredReport {
       continue;
     }
     const marker = markerOf(text);
-    if (marker && 'number' in marker) {
+    if (marker?.kind === 'box') {
+      // A box belongs to the book, chapter or division it is printed in, not to an item before it.
+      const outline = [...open].reverse().find((c) => OUTLINE_LEVELS.has(c.type));
+      addBox(outline ?? containerOf(), withTableNumbers(block.content, doc.removals), marker.number);
+      continue;
+    }
+    if (isHeadingMarker(marker)) {
       const split = splitHeading(block.content, marker);
       if (split) {
         numbered++;
@@ -100,7 +109,7 @@ function newContainer(type: ContainerNode['type'], number: number, id: string, l
 }
 
 /** A numbered paragraph is a heading, and what follows its first sentence is the container's first clause. */
-function splitHeading(content: Inline, marker: Extract<Marker, { number: number }>): { heading: Inline; rest: Inline | null } | null {
+function splitHeading(content: Inline, marker: HeadingMarker): { heading: Inline; rest: Inline | null } | null {
   if (Number.isNaN(marker.number)) return null;
   const end = /[。！？!?]/.exec(content.text.slice(marker.length));
   if (!end) return content.text.length - marker.length <= MAX_HEADING_SENTENCE ? { heading: content, rest: null } : null;
@@ -132,14 +141,57 @@ function addClause(container: ContainerNode, content: Inline, marker: Marker | n
   });
 }
 
-const SEGMENT = { part: 'p', section: 's', article: 'a' } as const;
+const SEGMENT = { book: 'b', chapter: 'c', division: 's', part: 'p', section: 's', article: 'a' } as const;
+const OUTLINE_LEVELS = new Set<ContainerNode['type']>(['book', 'chapter', 'division']);
+
+/**
+ * A number alone on its line reads as a page number, but inside a box laid out one cell per
+ * line it is a cell (2020年 … 65): those lines go back into the box, in their place, and out of
+ * the removals.
+ */
+function withTableNumbers(content: Inline, removals: Removal[]): Inline {
+  const from = firstLine(content);
+  const to = lastLine(content);
+  const cells = removals.filter((r) => r.reason === 'page-number' && r.line > from && r.line < to && /^\d+$/.test(r.text));
+  if (!cells.length) return content;
+  for (const cell of cells) removals.splice(removals.indexOf(cell), 1);
+  const lines: Inline[] = [];
+  let start = 0;
+  for (let i = 0; i <= content.text.length; i++) {
+    if (i === content.text.length || content.text[i] === '\n') { lines.push(sliceInline(content, start, i)); start = i + 1; }
+  }
+  const restored = cells.map((c) => inline(c.text, new Array(c.text.length).fill(0), new Array(c.text.length).fill(c.line)));
+  const ordered = [...lines, ...restored].sort((a, b) => firstLine(a) - firstLine(b));
+  return ordered.slice(1).reduce((all, line) => concatInline(concatInline(all, inline('\n', [0], [firstLine(line)])), line), ordered[0]!);
+}
+
+/**
+ * A box (专栏N): its title line and its lines, kept as one clause with the line breaks; when
+ * its lines form a table (a header with years and 属性, rows ending in 预期性/约束性), the cells too.
+ */
+function addBox(container: ContainerNode, content: Inline, number: number): void {
+  const lines = content.text.split('\n');
+  const table = readTable(lines.slice(1));
+  container.children.push({
+    id: `${container.type === 'preamble' ? '' : `${container.id}-`}box${number}`,
+    type: 'box',
+    marker: null,
+    label: `专栏${number}`,
+    text: content.text,
+    emphasis: emphasisSpans(content),
+    ...(table ? { table } : {}),
+    line: firstLine(content),
+    endLine: lastLine(content),
+    children: [],
+  });
+}
 
 /**
  * p2, p2-s1, p2-a6 … from the printed numbers. A number printed twice in the same container
  * keeps the first id and gets a letter (s3b) on the repeat, with a warning; numbers out of order
  * keep their printed values.
  */
-function uniqueId(marker: Extract<Marker, { number: number }>, parent: ContainerNode | null, siblings: ContainerNode[], line: number, warnings: Issue[]): string {
+function uniqueId(marker: HeadingMarker, parent: ContainerNode | null, siblings: ContainerNode[], line: number, warnings: Issue[]): string {
   const prefix = parent ? `${parent.id}-` : '';
   const base = `${prefix}${SEGMENT[marker.kind]}${marker.number}`;
   const taken = new Set(siblings.map((s) => s.id));
@@ -155,8 +207,13 @@ function uniqueId(marker: Extract<Marker, { number: number }>, parent: Container
   return id;
 }
 
-function labelFor(marker: Extract<Marker, { number: number }>, parent: ContainerNode | null): string {
+function labelFor(marker: HeadingMarker, parent: ContainerNode | null): string {
   const printed = (n: number) => toChineseNumeral(n);
+  const within = parent && parent.type !== 'preamble' ? parent.label : '';
+  if (marker.kind === 'book') return `第${printed(marker.number)}篇`;
+  if (marker.kind === 'chapter') return `${within}第${printed(marker.number)}章`;
+  if (marker.kind === 'division') return `${within}第${printed(marker.number)}节`;
+  if (marker.kind === 'article' && parent && OUTLINE_LEVELS.has(parent.type)) return `${parent.label}${marker.number}.`;
   if (marker.kind === 'part') return printed(marker.number);
   if (marker.kind === 'section') return `${parent && parent.type !== 'preamble' ? parent.label : ''}（${printed(marker.number)}）`;
   return parent?.type === 'section' ? `${parent.label}${marker.number}.` : `第${marker.number}条`;
