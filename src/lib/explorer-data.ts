@@ -16,8 +16,8 @@
  */
 import type { Target } from '../schemas/target.ts';
 
-/** Rows per shard: ~2,000 compact rows are ~25–35 KB gzip. */
-export const CHUNK = 2000;
+/** Rows per shard: 1,000 compact rows are ~25 KB gzip; a jurisdiction's year (~180 rows) is one or two shards. */
+export const CHUNK = 1000;
 
 export const LEVELS = ['national', 'province', 'city', 'county'] as const;
 export const KINDS = ['target', 'outcome'] as const;
@@ -28,7 +28,7 @@ export const ATTRIBUTES = ['expected', 'binding'] as const;
 /** One record without its sentence. Positions, so a shard carries no key names. */
 export type Row = [
   n: number, // position in the site's order (the default sort)
-  report: number, // index into ExplorerIndex.reports
+  report: number, // index into the shard's own list of reports (Shard.reports)
   clause: string,
   clauseLabel: string,
   id: string | number, // record id, or just its number when it is `${report}:${clause}:${n}`
@@ -57,14 +57,20 @@ export interface ShardInfo {
   last: [number, string, number] | number;
 }
 
+/** A shard file: the reports its rows come from, and the rows. */
+export interface Shard {
+  /** [id, shortTitle, jurisdiction index]: kept here, not in the index, so the first load stays small at 3,000 reports. */
+  reports: Array<[string, string, number]>;
+  rows: Row[];
+}
+
 export interface ExplorerIndex {
   total: number;
   headlines: number;
   chunk: number;
   /** [name, level index, record count], in the site's order (level, then name). */
   jurisdictions: Array<[string, number, number]>;
-  /** [id, shortTitle, jurisdiction index]. */
-  reports: Array<[string, string, number]>;
+  reports: number;
   /** [id, record count]; records without an indicator are index -1 (sorted last in order b). */
   indicators: Array<[string, number]>;
   periods: Array<[string, number]>;
@@ -77,8 +83,8 @@ export interface ExplorerIndex {
 
 export interface ExplorerFiles {
   index: ExplorerIndex;
-  /** Shard name → rows; `${name}.text` → sentences. */
-  shards: Map<string, Row[]>;
+  /** Shard name → reports and rows; texts: shard name → sentences. */
+  shards: Map<string, Shard>;
   texts: Map<string, string[]>;
 }
 
@@ -101,6 +107,7 @@ export function buildExplorerFiles(
   chunk = CHUNK,
 ): ExplorerFiles {
   const reportIdx = new Map(reports.map((r, i) => [r.id, i]));
+  const shortTitle = new Map(reports.map((r) => [r.id, r.shortTitle]));
   const jurisdictions: Array<[string, number, number]> = [];
   const jIdx = new Map<string, number>();
   for (const t of records) {
@@ -137,7 +144,7 @@ export function buildExplorerFiles(
     ];
     return { row, t, j: jIdx.get(t.jurisdiction)!, ind };
   });
-  const shards = new Map<string, Row[]>();
+  const shards = new Map<string, Shard>();
   const texts = new Map<string, string[]>();
   const cut = (prefix: string, ordered: typeof rows, key: (x: (typeof rows)[number]) => ShardInfo['first']): ShardInfo[] => {
     const out: ShardInfo[] = [];
@@ -146,13 +153,19 @@ export function buildExplorerFiles(
       const name = `${prefix}${k}`;
       const sentences: string[] = [];
       const seen = new Map<string, number>();
-      shards.set(name, part.map(({ row, t }) => {
+      const local: Shard['reports'] = [];
+      const localIdx = new Map<string, number>();
+      const shardRows = part.map(({ row, t }) => {
         let i = seen.get(t.text);
         if (i === undefined) seen.set(t.text, (i = sentences.push(t.text) - 1));
+        let r = localIdx.get(t.report);
+        if (r === undefined) localIdx.set(t.report, (r = local.push([t.report, shortTitle.get(t.report)!, reportJ.get(t.report)!]) - 1));
         const copy = [...row] as Row;
+        copy[1] = r;
         copy[19] = i;
         return copy;
-      }));
+      });
+      shards.set(name, { reports: local, rows: shardRows });
       texts.set(name, sentences);
       out.push({ name, rows: part.length, first: key(part[0]!), last: key(part.at(-1)!) });
     }
@@ -168,7 +181,7 @@ export function buildExplorerFiles(
       headlines: records.filter((t) => t.headline).length,
       chunk,
       jurisdictions,
-      reports: reports.map((r) => [r.id, r.shortTitle, reportJ.get(r.id) ?? -1]),
+      reports: reports.length,
       indicators: indicatorIds.map((id) => [id, byIndicator.get(id) ?? 0]),
       periods: [...byPeriod.entries()].sort((x, y) => cmp(x[0], y[0])),
       levels: LEVELS.map((l) => records.filter((t) => t.level === l).length),
@@ -186,8 +199,8 @@ export function buildExplorerFiles(
 export const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 /** A shard row back as the published record (the sentence from the shard's text file, or ''). */
-export function toTarget(row: Row, index: ExplorerIndex, sentences?: readonly string[]): Target {
-  const [report, , j] = index.reports[row[1]]!;
+export function toTarget(row: Row, index: ExplorerIndex, shard: Shard, sentences?: readonly string[]): Target {
+  const [report, , j] = shard.reports[row[1]]!;
   const [jurisdiction, level] = index.jurisdictions[j]!;
   return {
     id: typeof row[4] === 'number' ? `${report}:${row[2]}:${row[4]}` : row[4],

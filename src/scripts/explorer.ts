@@ -8,7 +8,7 @@
 import type { Indicator, Target } from '../schemas/target.ts';
 import { expandShortForms } from '../lib/short-forms.ts';
 import { targetsToCsv } from '../lib/targets-csv.ts';
-import { KINDS, LEVELS, MEASURES, plan, toTarget, type ExplorerIndex, type Row, type ShardInfo } from '../lib/explorer-data.ts';
+import { KINDS, LEVELS, MEASURES, plan, toTarget, type ExplorerIndex, type Row, type Shard, type ShardInfo } from '../lib/explorer-data.ts';
 import { PAGE_SIZE } from '../lib/explorer-labels.ts';
 
 const form = document.getElementById('filters') as HTMLFormElement;
@@ -35,15 +35,16 @@ let indicatorList: Indicator[] = [];
 let words: string[] = [];
 let categoryOf: string[] = [];
 let page = 0;
-let shown: Array<{ row: Row; shard: string }> = [];
+type Hit = { row: Row; shard: Shard; name: string };
+let shown: Hit[] = [];
 let generation = 0;
-const shardCache = new Map<string, Promise<Row[]>>();
+const shardCache = new Map<string, Promise<Shard>>();
 const textCache = new Map<string, Promise<string[]>>();
 const json = <T>(url: string): Promise<T> => fetch(url).then((r) => {
   if (!r.ok) throw new Error(`${url}: ${r.status}`);
   return r.json() as Promise<T>;
 });
-const shardRows = (name: string) => shardCache.get(name) ?? (shardCache.set(name, json<Row[]>(`/data/explorer/${name}.json`)), shardCache.get(name)!);
+const shardRows = (name: string) => shardCache.get(name) ?? (shardCache.set(name, json<Shard>(`/data/explorer/${name}.json`)), shardCache.get(name)!);
 const shardTexts = (name: string) => textCache.get(name) ?? (textCache.set(name, json<string[]>(`/data/explorer/${name}.text.json`)), textCache.get(name)!);
 
 function readForm(): State {
@@ -70,8 +71,8 @@ function matcher(f: State) {
   const measure = f.measure ? MEASURES.indexOf(f.measure as (typeof MEASURES)[number]) : -2;
   const indicator = f.indicator ? index.indicators.findIndex(([id]) => id === f.indicator) : -2;
   const terms = f.q ? fold(f.q).split(' ').filter(Boolean) : [];
-  return (row: Row, sentences?: string[]) => {
-    const rj = index.reports[row[1]]![2];
+  return (row: Row, shard: Shard, sentences?: string[]) => {
+    const rj = shard.reports[row[1]]![2];
     if (j !== -2 && rj !== j) return false;
     if (level !== -2 && index.jurisdictions[rj]![1] !== level) return false;
     if (f.period && row[6] !== f.period) return false;
@@ -101,32 +102,33 @@ function shardsFor(f: State): { shards: ShardInfo[]; complete: boolean } {
   return { shards, complete: shards.length <= MAX_SHARDS };
 }
 
-function sortRows(rows: Array<{ row: Row; shard: string }>, sort: string) {
+function sortRows(rows: Hit[], sort: string) {
   const desc = sort.startsWith('-');
   const key = sort.replace(/^-/, '');
-  const by = (x: Row, y: Row): number => {
+  const by = (a: Hit, b: Hit): number => {
+    const x = a.row, y = b.row;
     if (key === 'period') return x[6] < y[6] ? -1 : x[6] > y[6] ? 1 : 0;
     if (key === 'value') {
       // Records without a number go last either way.
       if (x[9] === null || y[9] === null) return (x[9] === null ? 1 : 0) - (y[9] === null ? 1 : 0);
       return x[9] - y[9];
     }
-    if (key === 'jurisdiction') return index.reports[x[1]]![2] - index.reports[y[1]]![2];
+    if (key === 'jurisdiction') return a.shard.reports[x[1]]![2] - b.shard.reports[y[1]]![2];
     return 0;
   };
   rows.sort((a, b) => {
-    const d = by(a.row, b.row);
+    const d = by(a, b);
     const nullLast = key === 'value' && (a.row[9] === null || b.row[9] === null);
     return (desc && !nullLast ? -d : d) || a.row[0] - b.row[0];
   });
 }
 
-async function load(f: State, want: number): Promise<{ rows: Array<{ row: Row; shard: string }>; total: number | null; offset: number }> {
+async function load(f: State, want: number): Promise<{ rows: Hit[]; total: number | null; offset: number }> {
   const test = matcher(f);
   const { shards, complete } = shardsFor(f);
   const take = async (s: ShardInfo) => {
-    const [rows, sentences] = await Promise.all([shardRows(s.name), f.q ? shardTexts(s.name) : undefined]);
-    return rows.filter((r) => test(r, sentences)).map((row) => ({ row, shard: s.name }));
+    const [shard, sentences] = await Promise.all([shardRows(s.name), f.q ? shardTexts(s.name) : undefined]);
+    return shard.rows.filter((r) => test(r, shard, sentences)).map((row) => ({ row, shard, name: s.name }));
   };
   if (complete) {
     const rows = (await Promise.all(shards.map(take))).flat();
@@ -141,7 +143,7 @@ async function load(f: State, want: number): Promise<{ rows: Array<{ row: Row; s
     const rows = (await Promise.all(index.a.slice(from, to + 1).map(take))).flat();
     return { rows, total: index.total, offset: from * index.chunk };
   }
-  const rows: Array<{ row: Row; shard: string }> = [];
+  const rows: Hit[] = [];
   for (const s of shards) {
     rows.push(...(await take(s)));
     if (rows.length >= want) return { rows, total: null, offset: 0 };
@@ -156,9 +158,9 @@ function cell(row: HTMLTableRowElement, text = '', cls?: string): HTMLTableCellE
   return td;
 }
 
-function render(rows: Array<{ row: Row; shard: string }>) {
-  const trs = rows.map(({ row }) => {
-    const t = toTarget(row, index);
+function render(rows: Hit[]) {
+  const trs = rows.map(({ row, shard }) => {
+    const t = toTarget(row, index, shard);
     const tr = document.createElement('tr');
     tr.id = t.id;
     tr.className = t.kind + (t.headline ? ' headline' : '');
@@ -199,7 +201,7 @@ function render(rows: Array<{ row: Row; shard: string }>) {
     const source = cell(tr);
     const a = document.createElement('a');
     a.href = t.url;
-    a.textContent = `${index.reports[row[1]]![1]} ${row[3]}`;
+    a.textContent = `${shard.reports[row[1]]![1]} ${row[3]}`;
     source.append(a);
     return tr;
   });
@@ -248,7 +250,7 @@ async function download() {
   }
   const { rows } = await load(f, Infinity);
   const texts = new Map(await Promise.all(shards.map(async (s) => [s.name, await shardTexts(s.name)] as const)));
-  const csv = targetsToCsv(rows.map(({ row, shard }) => toTarget(row, index, texts.get(shard))));
+  const csv = targetsToCsv(rows.map(({ row, shard, name }) => toTarget(row, index, shard, texts.get(name))));
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   link.download = 'targets-filtered.csv';
@@ -258,14 +260,21 @@ async function download() {
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
 
-/** /targets/#<record id> (a figure in a report links here): open the page of the site's order that holds it. */
+/**
+ * /targets/#<record id> (a figure in a report links here): open the page of the view that holds
+ * the record. With a filter in the URL (?jurisdiction=…#id) only that view's shards are read;
+ * without one, the record is looked for in the first MAX_SHARDS shards of the site's order.
+ */
 async function pageOfRecord(id: string): Promise<number | null> {
-  const m = /^(.+?):/.exec(id);
-  const report = m ? index.reports.findIndex(([r]) => r === m[1]) : -1;
-  if (report < 0) return null;
-  const j = index.reports[report]![2];
-  for (const s of index.a.filter((x) => (x.first as number) <= j && j <= (x.last as number))) {
-    const row = (await shardRows(s.name)).find((r) => toTarget(r, index).id === id);
+  const f = readForm();
+  const match = (hit: Hit) => toTarget(hit.row, index, hit.shard).id === id;
+  if (FIELDS.some((k) => k !== 'sort' && f[k]) && shardsFor(f).complete) {
+    const i = (await load(f, Infinity)).rows.findIndex(match);
+    return i < 0 ? null : Math.floor(i / PAGE_SIZE);
+  }
+  for (const s of index.a.slice(0, MAX_SHARDS)) {
+    const shard = await shardRows(s.name);
+    const row = shard.rows.find((r) => match({ row: r, shard, name: s.name }));
     if (row) return Math.floor(row[0] / PAGE_SIZE);
   }
   return null;
@@ -287,7 +296,7 @@ async function start() {
   fillSelects();
   writeForm(new URLSearchParams(location.search));
   const hash = decodeURIComponent(location.hash.slice(1));
-  if (hash && !location.search) page = (await pageOfRecord(hash)) ?? page;
+  if (hash && !new URLSearchParams(location.search).has('page')) page = (await pageOfRecord(hash)) ?? page;
   await apply(false);
   if (hash) document.getElementById(hash)?.scrollIntoView({ block: 'center' });
   let typing: ReturnType<typeof setTimeout> | undefined;

@@ -157,6 +157,12 @@ describe('explorer /targets/', () => {
     await page.goto(`${web.site.url}/targets/#${encodeURIComponent(record.id)}`);
     await page.waitForSelector('form#filters[data-ready]');
     expect(await page.evaluate((id) => !!document.getElementById(id), record.id)).toBe(true);
+
+    // With its jurisdiction in the URL only that jurisdiction's shards are read, at any corpus size.
+    const last = records.filter((r) => r.jurisdiction === record.jurisdiction).at(-1)!;
+    await page.goto(`${web.site.url}/targets/?jurisdiction=${encodeURIComponent(last.jurisdiction)}#${encodeURIComponent(last.id)}`);
+    await page.waitForSelector('form#filters[data-ready]');
+    expect(await page.evaluate((id) => !!document.getElementById(id), last.id)).toBe(true);
   });
 
   test('no errors on the way', () => expect(problems).toEqual([]));

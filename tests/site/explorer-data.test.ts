@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
 import { describe, expect, test } from 'vitest';
-import { CHUNK, toTarget, type ExplorerIndex, type Row } from '../../src/lib/explorer-data.ts';
+import { CHUNK, toTarget, type ExplorerIndex, type Shard } from '../../src/lib/explorer-data.ts';
 import { PAGE_SIZE } from '../../src/lib/explorer-labels.ts';
 import { CSV_COLUMNS } from '../../src/lib/targets-csv.ts';
 import type { Target } from '../../src/schemas/target.ts';
@@ -27,11 +27,11 @@ describe('explorer shards (/data/explorer/)', () => {
   test.each(['a', 'b'] as const)('order %s holds every record once, each decoding to its published record', (order) => {
     const decoded: Target[] = [];
     for (const shard of index[order]) {
-      const rows = json<Row[]>(`data/explorer/${shard.name}.json`);
+      const file = json<Shard>(`data/explorer/${shard.name}.json`);
       const texts = json<string[]>(`data/explorer/${shard.name}.text.json`);
-      expect(rows.length).toBe(shard.rows);
-      expect(rows.length).toBeLessThanOrEqual(CHUNK);
-      decoded.push(...rows.map((row) => toTarget(row, index, texts)));
+      expect(file.rows.length).toBe(shard.rows);
+      expect(file.rows.length).toBeLessThanOrEqual(CHUNK);
+      decoded.push(...file.rows.map((row) => toTarget(row, index, file, texts)));
     }
     const byId = new Map(decoded.map((t) => [t.id, t]));
     expect(decoded.length).toBe(targets.length);
@@ -40,6 +40,7 @@ describe('explorer shards (/data/explorer/)', () => {
 
   test('the facet index counts what the records hold', () => {
     expect(index.total).toBe(targets.length);
+    expect(index.a.length).toBe(Math.ceil(targets.length / CHUNK));
     expect(index.headlines).toBe(targets.filter((t) => t.headline).length);
     const gdp = index.indicators.find(([id]) => id === 'gdp')!;
     expect(gdp[1]).toBe(targets.filter((t) => t.indicator === 'gdp').length);
