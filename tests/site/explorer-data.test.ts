@@ -9,7 +9,9 @@ import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
 import { describe, expect, test } from 'vitest';
 import { CHUNK, toTarget, type ExplorerIndex, type Shard } from '../../src/lib/explorer-data.ts';
 import { PAGE_SIZE } from '../../src/lib/explorer-labels.ts';
-import { CSV_COLUMNS } from '../../src/lib/targets-csv.ts';
+import { CSV_COLUMNS, targetsToCsv } from '../../src/lib/targets-csv.ts';
+import { csvPieces } from '../../src/lib/targets-csv-stream.ts';
+import { jsonArrayPieces } from '../../src/lib/stream-body.ts';
 import type { Target } from '../../src/schemas/target.ts';
 import { DIST, requireBuiltSite } from '../support/site.ts';
 
@@ -63,6 +65,15 @@ describe('no page carries all the records', () => {
 });
 
 describe('bulk open data', () => {
+  test('written piece by piece (as at national scale), targets.json and .csv are the bytes of one stringify', () => {
+    for (const per of [1, 7, 1000]) {
+      expect([...jsonArrayPieces(targets, per)].join('')).toBe(`${JSON.stringify(targets, null, 1)}\n`);
+      expect([...csvPieces(targets, per)].join('')).toBe(targetsToCsv(targets));
+    }
+    expect([...jsonArrayPieces([])].join('')).toBe('[]\n');
+    expect(readFileSync(join(DIST, 'data/targets.json'), 'utf8')).toBe(`${JSON.stringify(targets, null, 1)}\n`);
+  });
+
   test('targets.parquet reads back (hyparquet) as the rows of targets.json, typed', async () => {
     const rows = await parquetReadObjects({ file: await asyncBufferFromFile(join(DIST, 'data/targets.parquet')) });
     expect(rows.length).toBe(targets.length);
