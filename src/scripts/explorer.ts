@@ -263,7 +263,8 @@ async function download() {
 /**
  * /targets/#<record id> (a figure in a report links here): open the page of the view that holds
  * the record. With a filter in the URL (?jurisdiction=…#id) only that view's shards are read;
- * without one, the record is looked for in the first MAX_SHARDS shards of the site's order.
+ * without one, the record's report (/data/reports/<id>.json) names its jurisdiction, whose
+ * shards in the site's order hold it — a few requests at any corpus size.
  */
 async function pageOfRecord(id: string): Promise<number | null> {
   const f = readForm();
@@ -272,7 +273,11 @@ async function pageOfRecord(id: string): Promise<number | null> {
     const i = (await load(f, Infinity)).rows.findIndex(match);
     return i < 0 ? null : Math.floor(i / PAGE_SIZE);
   }
-  for (const s of index.a.slice(0, MAX_SHARDS)) {
+  const report = /^([a-z0-9-]+):/.exec(id)?.[1];
+  if (!report) return null;
+  const { jurisdiction } = await json<{ jurisdiction: string }>(`/data/reports/${report}.json`);
+  const j = index.jurisdictions.findIndex(([name]) => name === jurisdiction);
+  for (const s of index.a.filter((x) => (x.first as number) <= j && j <= (x.last as number))) {
     const shard = await shardRows(s.name);
     const row = shard.rows.find((r) => match({ row: r, shard, name: s.name }));
     if (row) return Math.floor(row[0] / PAGE_SIZE);
