@@ -42,6 +42,8 @@ export interface ScaleResult {
   oneChangeIngestS: number;
   oneChangeParsed: number;
   buildS: number;
+  /** CPU seconds of ingest and build (user + system): what the run costs without the other tenants. */
+  cpuS?: number | null;
   buildPeakMB: number | null;
   pagefindS: number | null;
   totalS: number;
@@ -94,6 +96,7 @@ export async function runScale(n: number, options: { nice?: boolean; browser?: b
   return {
     ...base,
     buildS: s1(site.ms),
+    cpuS: ing.cpuS !== null && site.cpuS !== null ? Math.round((ing.cpuS + site.cpuS) * 10) / 10 : null,
     buildPeakMB: site.peakMB && Math.round(site.peakMB),
     pagefindS: pagefind ? s1(Number(pagefind[1])) : null,
     totalS: s1(totalMs),
