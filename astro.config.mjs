@@ -14,6 +14,10 @@ export default defineConfig({
   // The default is where `npm start` serves the site.
   site: process.env.ATLAS_SITE ?? 'http://127.0.0.1:4321',
   outDir: process.env.ATLAS_OUT ?? 'dist',
+  // Astro's cache (the content layer's data store) beside the output, not in node_modules/.astro:
+  // node_modules may be shared between checkouts, and builds of different corpora must not
+  // overwrite each other's store.
+  cacheDir: process.env.ATLAS_OUT ? `${process.env.ATLAS_OUT}-cache` : '.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Report text is quoted verbatim: no "smart" quotes or dashes (" → “, --- → —).

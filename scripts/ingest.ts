@@ -4,6 +4,7 @@
  *   npm run ingest                      regenerate everything from content/sources/
  *   npm run ingest -- <file> --json     parse one text (no metadata needed) and print its tree
  *   npm run ingest -- --sources D --out D   other folders (tests use this)
+ *   npm run ingest -- --no-cache        parse every report again (the cache is content/.cache/ingest/)
  *
  * Problems print as `path:line: severity CODE message`; on any error the exit code is 1 and
  * nothing is written.
@@ -17,6 +18,7 @@ import { readIndicators, readJurisdictions, readMetadata } from './lib/read-yaml
 import { extractTargets } from './lib/stages/extract.ts';
 import { parseSourceFile, SOURCE_FILE } from './lib/parse-report.ts';
 import { emit, type EmittedReport } from './lib/stages/emit.ts';
+import { IngestCache, pipelineDigest } from './lib/ingest-cache.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -27,6 +29,8 @@ const { values, positionals } = parseArgs({
     indicators: { type: 'string', default: 'content/indicators.yaml' },
     jurisdictions: { type: 'string', default: 'content/jurisdictions.yaml' },
     quiet: { type: 'boolean', default: false },
+    cache: { type: 'string', default: 'content/.cache/ingest' },
+    'no-cache': { type: 'boolean', default: false },
   },
 });
 
@@ -73,6 +77,8 @@ async function ingestAll(sourcesDir: string, outDir: string): Promise<void> {
     else throw error;
   }
   const emitted: Array<{ id: string; name: string; output: EmittedReport; layout: string; targets: number; bytes: Buffer }> = [];
+  // Unchanged reports (same source, metadata, curated lists and pipeline) are read back, not parsed.
+  const cache = new IngestCache(values['no-cache'] ? null : values.cache!, pipelineDigest([values.indicators!, values.jurisdictions!]));
   for (const name of texts) {
     const textPath = display(join(sourcesDir, name));
     const metaPath = display(join(sourcesDir, `${reportId(name)}.yaml`));
@@ -91,7 +97,8 @@ async function ingestAll(sourcesDir: string, outDir: string): Promise<void> {
           message: `${id} has more than one source (${texts.filter((o) => reportId(o) === id).join(', ')}): keep one` }]);
       }
       const bytes = readFileSync(join(sourcesDir, name));
-      const meta = readMetadata(readFileSync(metaPath, 'utf8'), metaPath, jurisdictions);
+      const metaText = readFileSync(metaPath, 'utf8');
+      const meta = readMetadata(metaText, metaPath, jurisdictions);
       const actual = createHash('sha256').update(bytes).digest('hex');
       if (meta.source !== name) {
         throw new IngestError(metaPath, [{ code: 'INVALID_METADATA', severity: 'error', line: 1, message: `source: "${meta.source}" should be "${name}"` }]);
@@ -100,11 +107,20 @@ async function ingestAll(sourcesDir: string, outDir: string): Promise<void> {
         throw new IngestError(metaPath, [{ code: 'CHECKSUM_MISMATCH', severity: 'error', line: 1,
           message: `sha256 ${meta.sha256} does not match ${name} (${actual}): was the source edited?` }]);
       }
+      const key = cache.key(id, bytes, metaText);
+      const cached = cache.get(key);
+      if (cached) {
+        printIssues(textPath, cached.warnings);
+        emitted.push({ id, name, output: cached.output, layout: cached.layout, targets: cached.targets, bytes });
+        continue;
+      }
       const { tree, warnings } = await parseSourceFile(bytes, textPath, id);
       printIssues(textPath, warnings);
       // structure → extract → emit
       const targets = extractTargets(tree, meta, indicators);
-      emitted.push({ id, name, output: emit(tree, meta, targets), layout: tree.layout, targets: targets.length, bytes });
+      const output = emit(tree, meta, targets);
+      cache.set(key, { output, layout: tree.layout, targets: targets.length, warnings });
+      emitted.push({ id, name, output, layout: tree.layout, targets: targets.length, bytes });
     } catch (error) {
       if (error instanceof IngestError) errors.push(error);
       else throw error;
@@ -137,7 +153,7 @@ async function ingestAll(sourcesDir: string, outDir: string): Promise<void> {
       const s = output.frontmatter.stats;
       console.log(`${id.padEnd(28)} ${layout.padEnd(16)} parts ${s.parts}  sections ${s.sections}  articles ${s.articles}  clauses ${s.clauses}  removals ${s.removals}  figures ${targets}`);
     }
-    console.log(`ingest: ${emitted.length} report(s) → ${display(outDir)} in ${Math.round(performance.now() - started)} ms`);
+    console.log(`ingest: ${emitted.length} report(s) → ${display(outDir)} in ${Math.round(performance.now() - started)} ms (${cache.misses} parsed, ${cache.hits} unchanged from the cache)`);
   }
 }
 

@@ -33,9 +33,9 @@ const indicators = defineCollection({
   schema: Indicator,
 });
 
-/** Provinces, cities and districts and how they nest (hand-written). */
+/** Provinces, cities and districts and how they nest (hand-written; the benchmark's synthetic corpora bring their own through ATLAS_JURISDICTIONS). */
 const jurisdictions = defineCollection({
-  loader: file('content/jurisdictions.yaml'),
+  loader: file(process.env.ATLAS_JURISDICTIONS ?? 'content/jurisdictions.yaml'),
   schema: Jurisdiction,
 });
 

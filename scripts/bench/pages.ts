@@ -76,8 +76,8 @@ async function query(page: Page, traffic: Traffic, q: string): Promise<QueryCost
   return { query: q, requests: fetched.length, bytes, firstResultMs };
 }
 
-export async function measurePages(types: Array<[string, string]>, queries: string[]) {
-  const site = await startSite();
+export async function measurePages(types: Array<[string, string]>, queries: string[], root?: string) {
+  const site = await startSite({ root });
   const browser = await launchBrowser();
   try {
     const pages: PageWeight[] = [];

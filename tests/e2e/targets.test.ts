@@ -1,7 +1,8 @@
 /**
  * The target explorer, indicator charts and figures in the reading view, in Chromium against
  * the BUILT site. Expected rows are computed from /data/targets.json (the published records),
- * and the four GDP headline targets the brief names are checked by value.
+ * while the explorer reads its sharded files (/data/explorer/), so the two must agree; the four
+ * GDP headline targets the brief names are checked by value.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,13 +16,22 @@ const records: Target[] = JSON.parse(readFileSync(join(DIST, 'data/targets.json'
 const indicators: Indicator[] = JSON.parse(readFileSync(join(DIST, 'data/indicators.json'), 'utf8'));
 
 const web = useBrowser({ acceptDownloads: true });
+const PAGE = 50;
+const csvLines = readFileSync(join(DIST, 'data/targets.csv'), 'utf8').split('\r\n');
+/** The lines of /data/targets.csv, by record id (the first column). */
+const csvById = new Map(csvLines.slice(1, -1).map((line) => [line.split(',')[0]!, line]));
 
 async function openExplorer(page: Page, query = '') {
   await page.goto(`${web.site.url}/targets/${query}`);
   await page.waitForSelector('form#filters[data-ready]');
 }
-const visibleRowIds = (page: Page) =>
-  page.$$eval('table.targets tbody tr', (rows) => rows.filter((r) => !(r as HTMLElement).hidden).map((r) => r.id));
+const rowIds = (page: Page) => page.$$eval('table.targets tbody tr', (rows) => rows.map((r) => r.id));
+const countText = (page: Page) => page.locator('#match-count').textContent();
+
+async function downloadCsv(page: Page): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+  return readFileSync((await download.path())!, 'utf8');
+}
 
 describe('explorer /targets/', () => {
   let page: Page;
@@ -32,40 +42,78 @@ describe('explorer /targets/', () => {
   });
   afterAll(async () => page?.close());
 
-  test('without a filter it shows every record, server-rendered', async () => {
+  test('without JavaScript the page lists headline targets, not every record, and links the full data', async () => {
+    const html = readFileSync(join(DIST, 'targets/index.html'), 'utf8');
+    const rows = html.match(/<tr id=/g) ?? [];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThanOrEqual(PAGE);
+    const headline = records.filter((r) => r.headline).slice(0, PAGE);
+    for (const r of headline) expect(html).toContain(`id="${r.id}"`);
+    for (const file of ['/data/targets.csv', '/data/targets.json', '/data/targets.parquet']) expect(html).toContain(`href="${file}"`);
+  });
+
+  test('without a filter it pages through every record in the site order', async () => {
     await openExplorer(page);
-    expect(await visibleRowIds(page)).toEqual(records.map((r) => r.id));
-    await expect.poll(() => page.locator('#match-count').textContent()).toContain(String(records.length));
+    expect(await rowIds(page)).toEqual(records.slice(0, PAGE).map((r) => r.id));
+    await expect.poll(() => countText(page)).toContain(String(records.length));
+    await page.click('#next');
+    await expect.poll(() => rowIds(page)).toEqual(records.slice(PAGE, 2 * PAGE).map((r) => r.id));
+    expect(new URL(page.url()).searchParams.get('page')).toBe('2');
+    await page.click('#prev');
+    await expect.poll(() => rowIds(page)).toEqual(records.slice(0, PAGE).map((r) => r.id));
   });
 
   test('picking an indicator shows exactly its records, and the URL reproduces the view', async () => {
     await page.selectOption('select[name=indicator]', 'gdp');
     const expected = records.filter((r) => r.indicator === 'gdp').map((r) => r.id);
-    await expect.poll(() => visibleRowIds(page)).toEqual(expected);
+    expect(expected.length).toBeLessThanOrEqual(PAGE);
+    await expect.poll(() => rowIds(page)).toEqual(expected);
     expect(new URL(page.url()).searchParams.get('indicator')).toBe('gdp');
-    await expect.poll(() => page.locator('#match-count').textContent()).toContain(`${expected.length} 条`);
+    await expect.poll(() => countText(page)).toContain(`${expected.length} 条`);
 
     // The brief's researcher: Shandong 5%以上, Jinan 5.5%以上, Licheng 6%, Shizhong 5%左右.
-    const headline = await page.$$eval('table.targets tbody tr.headline:not([hidden])', (rows) =>
+    const headline = await page.$$eval('table.targets tbody tr.headline', (rows) =>
       (rows as HTMLTableRowElement[]).map((r) => [r.cells[0]!.textContent!.replace(/(?:国家|省|市|县)$/, ''), r.cells[4]!.textContent!.trim()]));
     expect(headline).toEqual([['山东省', '≥ 5%'], ['济南市', '≥ 5.5%'], ['历城区', '6%'], ['市中区', '≈ 5%']]);
 
     const copy = await web.context.newPage();
     try {
       await openExplorer(copy, new URL(page.url()).search);
-      expect(await visibleRowIds(copy)).toEqual(expected);
+      expect(await rowIds(copy)).toEqual(expected);
       expect(await copy.inputValue('select[name=indicator]')).toBe('gdp');
     } finally {
       await copy.close();
     }
   });
 
+  test('filters combine: jurisdiction, level, year, kind and measure', async () => {
+    await openExplorer(page, '?jurisdiction=%E6%B5%8E%E5%8D%97%E5%B8%82&kind=target&measure=flow');
+    const expected = records.filter((r) => r.jurisdiction === '济南市' && r.kind === 'target' && r.measure === 'flow');
+    expect(expected.length).toBeGreaterThan(0);
+    await expect.poll(() => rowIds(page)).toEqual(expected.slice(0, PAGE).map((r) => r.id));
+    await expect.poll(() => countText(page)).toContain(`筛选出 ${expected.length} 条`);
+
+    await openExplorer(page, '?level=county&period=2026');
+    const county = records.filter((r) => r.level === 'county' && r.period === '2026');
+    expect(county.length).toBeGreaterThan(0);
+    await expect.poll(() => rowIds(page)).toEqual(county.slice(0, PAGE).map((r) => r.id));
+  });
+
+  test('sorting by value orders the filtered rows, records without a number last', async () => {
+    await openExplorer(page, '?indicator=gdp');
+    await page.selectOption('select[name=sort]', '-value');
+    const gdp = records.filter((r) => r.indicator === 'gdp');
+    const expected = [...gdp].sort((a, b) => (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0) || (a.value !== null && b.value !== null ? b.value - a.value : 0) || records.indexOf(a) - records.indexOf(b));
+    await expect.poll(() => rowIds(page)).toEqual(expected.map((r) => r.id));
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('-value');
+  });
+
   test('a keyword searches labels and sentences; an English alias finds the indicator', async () => {
-    await page.click('button[type=reset]');
-    await expect.poll(() => visibleRowIds(page)).toHaveLength(records.length);
+    await openExplorer(page);
     await page.fill('#filters input[name=q]', '地区生产总值');
-    const byWord = records.filter((r) => `${r.label}${r.text}`.includes('地区生产总值')).map((r) => r.id);
-    await expect.poll(() => visibleRowIds(page)).toEqual(byWord);
+    const byWord = records.filter((r) => `${r.label}${r.text}`.includes('地区生产总值'));
+    await expect.poll(() => rowIds(page)).toEqual(byWord.slice(0, PAGE).map((r) => r.id));
+    await expect.poll(() => countText(page)).toContain(`筛选出 ${byWord.length} 条`);
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('地区生产总值');
 
     await page.fill('#filters input[name=q]', 'GDP');
@@ -73,26 +121,48 @@ describe('explorer /targets/', () => {
     // Indicators whose names, aliases or English forms say GDP: GDP itself, GDP per capita, shares of GDP …
     const sayGdp = new Set(indicators.filter((i) => /GDP/i.test([i.name, ...i.aliases, i.nameEn, ...i.abbreviations].join(' '))).map((i) => i.id));
     const gdpHeadline = records.filter((r) => r.headline && ((r.indicator && sayGdp.has(r.indicator)) || /GDP/i.test(`${r.label}${r.text}`)));
-    await expect.poll(() => visibleRowIds(page)).toEqual(gdpHeadline.map((r) => r.id));
-    const gdpRows = await page.$$eval('table.targets tbody tr.headline:not([hidden])', (rows) => (rows as HTMLTableRowElement[]).map((r) => r.cells[3]!.textContent));
+    await expect.poll(() => rowIds(page)).toEqual(gdpHeadline.slice(0, PAGE).map((r) => r.id));
+    const gdpRows = await page.$$eval('table.targets tbody tr.headline', (rows) => (rows as HTMLTableRowElement[]).map((r) => r.cells[3]!.textContent));
     expect(gdpRows.filter((label) => label?.startsWith('地区生产总值'))).toHaveLength(4);
   });
 
-  test('the filtered rows download as CSV with a BOM', async () => {
-    const shown = await visibleRowIds(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
-    const csv = readFileSync((await download.path())!, 'utf8');
+  test('the filtered rows download as CSV: every matching row of /data/targets.csv, the same bytes, header and BOM', async () => {
+    await openExplorer(page, '?indicator=gdp&sort=-value');
+    const shown = await rowIds(page);
+    const csv = await downloadCsv(page);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const ids = csv.split('\r\n').slice(1, -1).map((line) => line.split(',')[0]);
-    expect(ids).toEqual(shown);
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe(csvLines[0]);
+    expect(lines.slice(1, -1)).toEqual(shown.map((id) => csvById.get(id)));
+
+    // More rows than a page: the download has all of them, not just the page shown.
+    await openExplorer(page, '?kind=outcome');
+    const outcomes = records.filter((r) => r.kind === 'outcome');
+    expect(outcomes.length).toBeGreaterThan(PAGE);
+    const all = (await downloadCsv(page)).split('\r\n').slice(1, -1);
+    expect(all).toEqual(outcomes.map((r) => csvById.get(r.id)));
   });
 
   test('a row is one click from its clause', async () => {
-    await page.click('button[type=reset]');
+    await openExplorer(page);
     const first = records.find((r) => r.indicator === 'gdp' && r.report === 'jinan-2024' && r.headline)!;
+    await page.selectOption('select[name=indicator]', 'gdp');
     await page.locator(`tr[id="${first.id}"] td:last-child a`).click();
     await page.waitForURL(`**${first.url}`);
     expect(await page.evaluate((id) => document.getElementById(id)?.matches(':target'), first.clause)).toBe(true);
+  });
+
+  test('a figure\'s link /targets/#<record> opens the page that holds the record', async () => {
+    const record = records.at(-5)!; // in the last report: found through its report's jurisdiction
+    await page.goto(`${web.site.url}/targets/#${encodeURIComponent(record.id)}`);
+    await page.waitForSelector('form#filters[data-ready]');
+    expect(await page.evaluate((id) => !!document.getElementById(id), record.id)).toBe(true);
+
+    // With its jurisdiction in the URL only that jurisdiction's shards are read, at any corpus size.
+    const last = records.filter((r) => r.jurisdiction === record.jurisdiction).at(-1)!;
+    await page.goto(`${web.site.url}/targets/?jurisdiction=${encodeURIComponent(last.jurisdiction)}#${encodeURIComponent(last.id)}`);
+    await page.waitForSelector('form#filters[data-ready]');
+    expect(await page.evaluate((id) => !!document.getElementById(id), last.id)).toBe(true);
   });
 
   test('no errors on the way', () => expect(problems).toEqual([]));
@@ -162,7 +232,7 @@ describe('figures in the reading view', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-  const pages = ['/targets/', '/targets/?indicator=gdp', '/indicators/', '/indicators/gdp/'];
+  const pages = ['/targets/', '/targets/?indicator=gdp', '/targets/?kind=outcome&page=2', '/indicators/', '/indicators/gdp/'];
   test.each(pages.flatMap((path) => (['light', 'dark'] as const).map((scheme) => ({ path, scheme }))))('$path ($scheme): no violations', async ({ path, scheme }) => {
     const prepare = path.startsWith('/targets/') ? (page: Page) => page.waitForSelector('form#filters[data-ready]') : undefined;
     const { ids, report } = await axeOn(web, path, { scheme, prepare });
