@@ -45,6 +45,8 @@ export const ReportMeta = z
     issuingBody: z.string().min(1).nullable(),
     /** Person who delivered it, only when the text names them. */
     speaker: z.string().min(1).nullable().default(null),
+    /** The meeting the dateline names, e.g. 山东省第十四届人民代表大会第四次会议; null when the text names none. */
+    session: z.string().min(1).nullable().default(null),
     /** Dates the text itself gives; null when it gives none. */
     dates: z
       .object({
@@ -73,6 +75,10 @@ export const RemovalReason = z.enum([
   'web-chrome',
   'markdown-heading',
   'markdown-emphasis',
+  /** Lines around the report itself: page chrome and captions above the title and salutation. */
+  'front-matter',
+  /** Lines after the report's last paragraph: link lists, share bars, a library's licence notice. */
+  'back-matter',
 ]);
 export const Removal = z.object({
   /** 1-based source line. */

@@ -27,6 +27,9 @@ export interface NormalizedText {
 /** A non-blank source line after removing layout and markup. */
 export interface SourceLine {
   line: number;
+  /** The source line trimmed, and the column (1-based) where it starts: what a removal of the whole line records. */
+  raw: string;
+  column: number;
   content: Inline;
   /** The trimmed line with its spaces, for lines whose spaces mean something (a speaker's name). */
   spaced: Inline;
@@ -49,7 +52,12 @@ export function normalize(decoded: DecodedText): NormalizedText {
     const cleaned = cleanLine(raw, i + 1, removals);
     if (cleaned) lines.push(cleaned);
   });
-  const { front, back, bodyStart, bodyEnd } = classifyMatter(lines);
+  const { front, back, bodyStart, bodyEnd, removed } = classifyMatter(lines);
+  for (const { line, reason } of removed) {
+    // The whole line goes, so marks stripped from it earlier are part of this one removal.
+    for (let k = removals.length - 1; k >= 0; k--) if (removals[k]!.line === line.line && removals[k]!.reason.startsWith('markdown')) removals.splice(k, 1);
+    removals.push({ line: line.line, column: line.column, text: line.raw, reason });
+  }
   const body = lines.slice(bodyStart, bodyEnd);
   const wrapWidth = detectWrapWidth(body);
   const blocks: Block[] = [...front, ...rejoin(body, wrapWidth), ...back];
@@ -81,7 +89,8 @@ const WEB_CHROME = [
 function cleanLine(raw: string, line: number, removals: Removal[]): SourceLine | null {
   const trimmed = raw.trim();
   if (!trimmed) return null;
-  let column = raw.length - raw.trimStart().length + 1;
+  const start = raw.length - raw.trimStart().length + 1;
+  let column = start;
   const remove = (text: string, reason: Removal['reason']): null => {
     removals.push({ line, column, text, reason });
     return null;
@@ -100,6 +109,8 @@ function cleanLine(raw: string, line: number, removals: Removal[]): SourceLine |
   const marked = stripEmphasis(text, line, column, removals);
   return {
     line,
+    raw: trimmed,
+    column: start,
     content: removeLayoutSpaces(marked),
     spaced: collapseSpaces(marked),
     markdownHeading: heading !== null,
