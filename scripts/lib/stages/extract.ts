@@ -7,27 +7,48 @@ import type { Comparator, Indicator, Measure, Target } from '../../../src/schema
 import { findFigures, type Figure } from './figures.ts';
 import { foldForms } from '../fold.ts';
 import { matchIndicator } from './indicators.ts';
+import { BARE_VERB, composeLabel, readPhrase, tidy } from '../extract/label.ts';
+import { openingHorizon, periodOf, sentenceHorizon, type Horizon, type Years } from '../extract/period.ts';
 
 /** Headings that announce a review of past work, or plans and goals. */
 const REVIEW = /回顾|过去|一年来|五年来|取得|成就|成效/;
 const PLAN = /安排|目标|任务|重点工作|要求|建议|展望/;
 /** The passage that states the main expected targets. */
-const HEADLINE_HEADING = /主要(?:预期)?目标/;
-const HEADLINE_MARKER = /主要(?:预期)?目标(?:是|为)?[：:，,]/;
+const HEADLINE_HEADING = /主要(?:预期)?目标(?!任务)/;
+const HEADLINE_MARKER = /(?:主要(?:预期)?|预期)目标(?:是|为|建议为|包括)?[：:，,]/;
 const SPAN_CUE = /五年|十三五|十四五|十五五/;
 const VISION_CUE = /二〇三五年|2035年/;
 
 interface ClauseContext {
   kind: Target['kind'];
-  period: string;
+  /** The years the clause speaks of: its own time words, else the part's, else the heading's. */
+  horizon: Horizon;
+  years: Years;
   headline: boolean;
 }
 
 export function extractTargets(tree: ReportTree, meta: ReportMeta, indicators: Indicator[]): Target[] {
   const records: Target[] = [];
+  const years: Years = {
+    reviewed: [...meta.yearsReviewed].sort((a, b) => a - b),
+    planned: meta.yearsPlanned.filter((y) => y < 2100).sort((a, b) => a - b),
+  };
+  // A paragraph's own time words hold for the paragraphs after it, within its part.
+  let part: ContainerNode | null = null;
+  let carried: Horizon | null = null;
   const visit = (node: ContainerNode | ClauseNode, ancestors: ContainerNode[]) => {
     if (isClause(node)) {
-      const context = contextOf(node, ancestors, meta);
+      if (ancestors[0] !== part) { part = ancestors[0] ?? null; carried = null; }
+      const context = contextOf(node, ancestors, meta, years);
+      if (meta.documentType === 'government-work-report') {
+        const own = openingHorizon(foldForms(node.text), years);
+        if (own) carried = own;
+        if (carried && (own || carried.kind === context.kind)) {
+          context.horizon = carried;
+          context.kind = carried.kind;
+          if (context.kind === 'outcome') context.headline = false;
+        }
+      }
       records.push(...extractClause(node, context, tree.report, meta, indicators));
     } else node.children.forEach((child) => visit(child, [...ancestors, node]));
   };
@@ -35,7 +56,7 @@ export function extractTargets(tree: ReportTree, meta: ReportMeta, indicators: I
   return records;
 }
 
-function contextOf(clause: ClauseNode, ancestors: ContainerNode[], meta: ReportMeta): ClauseContext {
+function contextOf(clause: ClauseNode, ancestors: ContainerNode[], meta: ReportMeta, years: Years): ClauseContext {
   // The part heading is the most reliable cue (工作回顾 / 工作安排); then the inner headings.
   // The rules are written in Simplified with ASCII digits; a Traditional or full-width text folds to them.
   const headings = ancestors.map((a) => foldForms(a.text));
@@ -46,23 +67,24 @@ function contextOf(clause: ClauseNode, ancestors: ContainerNode[], meta: ReportM
     if (REVIEW.test(heading)) { kind = 'outcome'; break; }
     if (PLAN.test(heading)) { kind = 'target'; break; }
   }
-  const planned = meta.yearsPlanned.filter((y) => y < 2100).sort((a, b) => a - b);
-  const reviewed = [...meta.yearsReviewed].sort((a, b) => a - b);
-  let period: string;
+  const { planned, reviewed } = years;
+  const at = (y: number | undefined): Horizon => ({ kind, start: y!, end: y! });
+  let horizon: Horizon;
   if (kind === 'outcome') {
     const spanned = headings.some((h) => SPAN_CUE.test(h)) || /^(?:五年|“十[三四五]五”)/.test(text);
-    period = spanned && reviewed.length > 1 ? `${reviewed[0]}–${reviewed[reviewed.length - 1]}` : String(reviewed[reviewed.length - 1] ?? planned[0]);
+    horizon = spanned && reviewed.length > 1 ? { kind, start: reviewed[0]!, end: reviewed.at(-1)! } : at(reviewed.at(-1) ?? planned[0]);
   } else if (headings.some((h) => VISION_CUE.test(h)) || /^(?:到|展望)(?:二〇三五年|2035年)/.test(text)) {
-    period = '2035';
-  } else if (meta.documentType === 'five-year-plan-proposal') {
-    period = String(planned.filter((y) => y !== 2035).at(-1));
+    horizon = at(2035);
+  } else if (meta.documentType !== 'government-work-report') {
+    // A plan's goals are for its end year unless the text says 2035.
+    horizon = at(planned.filter((y) => y !== 2035).at(-1));
   } else if (headings.some((h) => /十五五|十四五/.test(h)) && planned.length > 1) {
-    period = String(planned.at(-1));
+    horizon = { kind, start: planned[0]!, end: planned.at(-1)! };
   } else {
-    period = String(planned[0]);
+    horizon = at(planned[0]);
   }
   const headline = kind === 'target' && (headings.some((h) => HEADLINE_HEADING.test(h)) || HEADLINE_MARKER.test(text));
-  return { kind, period, headline };
+  return { kind, horizon, years, headline };
 }
 
 /** Sentences end at 。！？ (the full stop stays with its sentence). */
@@ -78,43 +100,54 @@ export function sentences(text: string): Array<{ text: string; start: number }> 
 }
 
 const BOUNDARY = /[，；：。！？,;:]/;
-const LEADING_KEEP_NEW = /^(?:其中|同时|并且|并|以及|和|及|与|全年|预计|力争|确保|累计|实现|完成|推动|努力|争取|共)+(?=.)/;
-const TRAILING = /(?:分别|同比|年均|平均|预计|将)?(?:完成|预计|增长|增速|增幅|提高到|提高|提升到|提升至|提升|下降|降低|降至|减少|达到|达|突破|超过|控制在|保持在|稳定在|保持|为|至|在|到|是)$/;
 
-const GENERIC = /^(?:占比|比重|增幅|总量|规模|余额)$/;
-
-/** The words before a figure back to the last comma or figure: the indicator as worded. */
-function labelBefore(sentence: string, from: number, to: number): string {
-  let label = sentence.slice(from, to);
-  const cut = Math.max(...[...label.matchAll(new RegExp(BOUNDARY, 'g'))].map((m) => m.index + 1), 0);
-  label = label.slice(cut).trim().replace(/^[、和及与]+/, '').replace(LEADING_KEEP_NEW, '');
-  for (let i = 0; i < 4 && TRAILING.test(label); i++) label = label.replace(TRAILING, '');
-  return label;
+/** The words before a figure back to the last comma or figure: the phrase that names it. */
+function phraseBefore(sentence: string, from: number, to: number): { phrase: string; listed: boolean; topic: string } {
+  const raw = sentence.slice(from, to);
+  const cut = Math.max(...[...raw.matchAll(new RegExp(BOUNDARY, 'g'))].map((m) => m.index + 1), 0);
+  // 新增A16家、B5家: a phrase that follows a figure across 、/和 shares the verb before it.
+  const listed = from > 0 && cut === 0 && /^[、和及与]|、$/.test(raw);
+  // 提速建设交通强国示范区，力争完成投资3250亿元: the segment before names a bare 投资.
+  const segments = raw.slice(0, Math.max(cut - 1, 0)).split(BOUNDARY);
+  const topic = (segments.at(-1) ?? '').trim().replace(/^(?:加快推进|加快建设|提速建设|加快|推进|推动|深化|实施|建设|全力|大力|持续)+/, '');
+  return { phrase: raw.slice(cut).trim(), listed, topic };
 }
 
 /** 举办8场主导产业专题推介会: when the words before are only a verb, the object after names it. */
 function labelAfter(sentence: string, from: number): string {
   const rest = sentence.slice(from);
   // Up to the next punctuation, or a conjunction before another figure: 4处社区公园、… → 社区公园.
-  const stop = rest.search(/[，；：。！？,;:、]|[和及与](?=[\d０-９])/);
-  return (stop === -1 ? rest : rest.slice(0, stop)).trim();
+  const stop = rest.search(/[，；：。！？,;:、]|[和及与](?=[\d０-９])|(?:以上|以下|左右)?(?:的|，)|加快|持续|进一步|率先|全面/);
+  const object = (stop === -1 ? rest : rest.slice(0, stop)).trim();
+  // 3922个项目建成投产: the verb after the object opens the label (建成投产项目).
+  const verb = /^(.{2,}?)(建成投产|开工建设|建成|投产|开工|落地|签约)$/.exec(object);
+  return verb ? `${verb[2]}${verb[1]}` : object;
 }
 
-/** 新打造13个样板村, 新建4处公园: a bare verb before the figure; the object after names it. */
-const BARE_VERB = /^(?:新|累计|共|再|先后)?(?:打造|建成|建设|新建|建|培育|引进|新增|实施|开工|完成|改造|创建|举办|开展|招引|启动|推出)$/;
-
-/** Splits a shared label over the figures it governs: 工业、技改投资增速 → 工业投资, 技改投资. */
+/** Splits a shared object over the figures it governs: 工业、技改投资 → 工业投资, 技改投资. */
 function distribute(label: string, count: number): string[] {
   if (count === 1) return [label];
   // 城乡低保、特困人员…分别: a listed pair is the split, before 城乡 is read as 城镇 and 农村.
-  const parts = label.split('、');
+  const parts = label.split(/[、和]/);
   if (parts.length === count) {
     const last = parts[count - 1]!;
-    const head = last.slice(parts[0]!.length); // the shared head noun, e.g. 投资
+    // The shared head noun (投资) when the first items are bare qualifiers (城镇、农村居民…).
+    const noun = /(?:产量|产值|增加值|规模|总量|收入|投资|人数|数量|总额|营收|面积|里程)$/.exec(last)?.[0] ?? '';
+    const head = parts.slice(0, -1).every((p) => p.length <= 2) ? last.slice(parts[0]!.length)
+      : parts.slice(0, -1).every((p) => !p.endsWith(noun)) ? noun : '';
     return parts.map((p, i) => (i === count - 1 ? last : `${p}${head}`));
   }
   if (/城乡/.test(label) && count === 2) return [label.replace('城乡', '城镇'), label.replace('城乡', '农村')];
   return Array(count).fill(label);
+}
+
+/** 较2020年, 较“十三五”末, 比2020年: the base year of a relative figure. */
+function baseYearOf(text: string): number | null {
+  const year = /(?:较|比|为)(20\d\d)年/.exec(text);
+  if (year) return Number(year[1]);
+  const plan = /(?:较|比)“?十([三四五])五”?末/.exec(text);
+  if (plan) return { 三: 2020, 四: 2025, 五: 2030 }[plan[1] as '三' | '四' | '五'];
+  return null;
 }
 
 function extractClause(clause: ClauseNode, context: ClauseContext, report: string, meta: ReportMeta, indicators: Indicator[]): Target[] {
@@ -125,60 +158,104 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
     url: `/reports/${report}/#${clause.id}`,
     jurisdiction: meta.jurisdiction,
     level: meta.level,
-    kind: context.kind,
-    period: context.period,
-    headline: context.headline,
   };
-  const push = (label: string, figure: Figure | null, text: string, comparator: Comparator | null) => {
-    const clean = label.replace(/[“”‘’"]/g, '').trim() || text.replace(/[。！？]$/, '');
+  let headline = context.headline;
+  const push = (label: string, figure: Figure | null, text: string, comparator: Comparator | null, measure: Measure, horizon: Horizon, baseYear: number | null) => {
+    const clean = tidy(label) || text.replace(/[。！？]$/, '');
+    const kind = horizon.kind;
     records.push({
       id: `${report}:${clause.id}:${records.length + 1}`,
       ...base,
-      indicator: matchIndicator(clean, indicators),
+      kind,
+      period: periodOf(horizon, measure),
+      headline: headline && kind === 'target',
+      indicator: matchIndicator(clean, indicators, measure),
       label: clean,
       value: figure?.value ?? null,
       valueMax: figure?.valueMax ?? null,
       unit: figure?.unit ?? null,
       comparator,
-      measure: measureOf(clean, figure),
-      baseYear: null,
+      measure,
+      baseYear,
       baseValue: null,
       attribute: null,
       figure: figure?.figure ?? null,
       text,
     });
   };
+  const marker = HEADLINE_MARKER.exec(foldForms(clause.text));
   for (const sentence of sentences(clause.text)) {
+    const folded = foldForms(sentence.text);
+    // The main-targets passage starts at its marker; rhetoric before it is not a headline goal.
+    headline = context.headline && (!marker || sentence.start + sentence.text.length > marker.index);
     const figures = findFigures(sentence.text);
     // Group figures that share one label and verb: 分别增长5.5%左右和6.5%以上; 49%、85%.
     const groups: Figure[][] = [];
     figures.forEach((figure, i) => {
       const gap = i > 0 ? sentence.text.slice(figures[i - 1]!.end, figure.start) : null;
-      if (gap !== null && /^(?:、|和|及|与|或)$/.test(gap)) groups[groups.length - 1]!.push(figure);
+      // 增长3.9倍、突破3000家: a figure with its own verb or another unit starts its own group.
+      const prior = figures[i - 1];
+      if (gap !== null && /^(?:、|和|及|与|或)$/.test(gap) && figure.start === figure.numberStart && prior!.unit === figure.unit) groups[groups.length - 1]!.push(figure);
       else groups.push([figure]);
     });
     let from = 0;
     let previous = '';
+    let shared: { flow: string; cumulative: boolean } | null = null;
     for (const group of groups) {
       const first = group[0]!;
-      let label = labelBefore(sentence.text, from, first.start);
-      // 财政民生支出1093.6亿元，占比达到80.1%: a bare 占比 or 增长 refers to the figure before.
-      const raw = sentence.text.slice(from, first.start);
-      const after = labelAfter(sentence.text, group[group.length - 1]!.end);
-      if (after && /[、的]$/.test(raw)) label = after; // 新建2个A、2家B: the object follows the figure
-      else if (after && /等$/.test(raw)) label = after; // 港沟村等10个保障房项目: the examples are not the label
-      else if (after && (label.length <= 2 || BARE_VERB.test(label))) label = `${label}${after}`; // 举办8场推介会; 不少于3个区县进入…
-      else if (previous && (label === '' || GENERIC.test(label))) label = `${previous}${label}`;
-      previous = label;
-      const labels = distribute(label, group.length);
-      group.forEach((figure, i) => {
+      const { phrase, listed, topic } = phraseBefore(folded, from, first.start);
+      const read = readPhrase(phrase, first.unit);
+      // 新培育50家A、30家B; 累计获批A7个、B15个: the opening verb is shared by the list.
+      if (read.flow || read.cumulative) shared = { flow: read.flow, cumulative: read.cumulative };
+      else if (listed && shared && read.measure === 'level' && !read.reached) {
+        read.flow = shared.flow;
+        read.cumulative = shared.cumulative;
+        read.measure = shared.cumulative ? 'cumulative' : 'flow';
+      } else if (!listed) shared = null;
+      let object = read.object;
+      const after = labelAfter(folded, group[group.length - 1]!.end);
+      const raw = folded.slice(from, first.start);
+      const bare = phrase.replace(/^(?:其中|全年|力争|确保|累计|共)+/, '');
+      if (after && /[、的]$/.test(raw)) object = after; // 新建2个A、2家B: the object follows the figure
+      else if (after && /等$/.test(raw)) object = after; // 港沟村等10个保障房项目: the examples are not the label
+      else if (after && (object.length <= 2 || BARE_VERB.test(object) || BARE_VERB.test(bare))) {
+        // 举办8场推介会 → 举办推介会; 推动15个集群 → 集群; 新建20家智能工厂 → 新建智能工厂 (the verb comes back with the flow).
+        object = /^(?:推动|推进|支持|带动|抓好|促进|加快|实现)$/.test(object) ? after
+          : read.flow && object.startsWith(read.flow) ? `${object.slice(read.flow.length)}${after}`
+          : `${object}${after}`;
+        if (/^(?:建成投产|开工建设|建成|投产|开工|落地|签约)/.test(after) && read.measure === 'level') {
+          read.measure = 'flow';
+        }
+      } else if (previous && (object === '' || /^(?:占比|比重|增幅|总量|规模|余额)$/.test(object) || /^(?:较|比)/.test(object))) {
+        object = /^(?:较|比)/.test(object) && read.measure !== 'multiple' ? previous : object === '' || /^(?:较|比)/.test(object) ? (/^(?:较|比)/.test(object) ? `${previous}${object}` : previous) : `${previous}${object}`;
+      } else if (topic && /^(?:完成)?(?:投资|规模|总量|产值)$/.test(object)) {
+        object = `${topic}${object}`;
+      }
+      if (read.object && !/^(?:较|比)/.test(read.object)) previous = object;
+      else if (!previous) previous = object;
+      const horizon = sentenceHorizon(folded.slice(0, first.start), context.years, context.kind) ?? context.horizon;
+      // 翻一番 with no base written: the year before the span (2020 for a “十四五” goal).
+      const baseYear = read.measure === 'multiple' || first.unit === '倍' || /(?:较|比)/.test(read.object)
+        ? baseYearOf(phrase) ?? (/翻/.test(first.figure) ? (horizon.kind === 'target' ? context.years.planned[0] : context.years.reviewed[0])! - 1 : null)
+        : null;
+      // 达到/达 in a report of what was done: the figure is the value itself (eq), unless 以上 is written.
+      const reachedWord = /^达到?$/.test(folded.slice(first.start, first.numberStart)) || (/达到?$/.test(phrase) && first.start === first.numberStart);
+      // A、B各新增2家: one figure, one record for each object.
+      const eachObjects = read.each && group.length === 1 && object.includes('、') ? object.split('、') : null;
+      const objects = eachObjects ?? distribute(object, group.length);
+      const figuresOf = eachObjects ? eachObjects.map(() => first) : group;
+      figuresOf.forEach((figure, i) => {
         // 增速达到49%、85%: the verb's comparator carries over to the figures that follow it.
-        const comparator = figure.comparator === 'eq' && i > 0 ? group[0]!.comparator : figure.comparator;
-        push(labels[i]!, figure, sentence.text, comparator);
+        let comparator = figure.comparator === 'eq' && i > 0 ? group[0]!.comparator : figure.comparator;
+        if (horizon.kind === 'outcome' && reachedWord && comparator === 'gte' && !/以上/.test(figure.figure)) comparator = 'eq';
+        let measure: Measure = figure.unit === '倍' ? 'multiple' : read.measure;
+        // Counts of things done over a reviewed or planned span add up: cumulative.
+        if (measure === 'flow' && horizon.kind === 'outcome' && horizon.start < horizon.end) measure = 'cumulative';
+        push(composeLabel(objects[i]!, { ...read, measure }), figure, sentence.text, comparator, measure, horizon, baseYear);
       });
       from = group[group.length - 1]!.end;
     }
-    if (context.headline) qualitativeGoals(sentence.text, figures).forEach((label) => push(label, null, sentence.text, null));
+    if (headline) qualitativeGoals(sentence.text, figures).forEach((label) => push(label, null, sentence.text, null, /降低|下降|减少/.test(label) ? 'decline' : 'level', context.horizon, null));
   }
   return records;
 }
@@ -206,15 +283,4 @@ function qualitativeGoals(sentence: string, figures: Figure[]): string[] {
     else goals.push(subject || text);
   }
   return goals;
-}
-
-/** How the figure measures, from the words of its label. */
-function measureOf(label: string, figure: Figure | null): Measure {
-  if (figure?.unit === '倍' || /翻(?:一|两|三)?番/.test(label)) return 'multiple';
-  if (/累计/.test(label)) return 'cumulative';
-  if (/占比|比重|占.*的?$/.test(label)) return 'share';
-  if (/下降|降低|减少|压减/.test(label)) return 'decline';
-  if (/增长|增速|增幅|提高|提升/.test(label) && (figure?.unit === '%' || figure?.unit === '个百分点')) return 'growth';
-  if (/^(?:新增|新建|新开工|新培育|新引进|新认定)/.test(label)) return 'flow';
-  return 'level';
 }

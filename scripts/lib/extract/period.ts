@@ -1,0 +1,78 @@
+/**
+ * The time a passage speaks of, from its own words: 一年来 / 2025年 / 今年 / 过去五年 /
+ * 到2030年 / 五年内 / “十五五”期间 / 到2035年. A paragraph's words decide before its part
+ * heading, and hold for the paragraphs after it in the same part until new words appear
+ * (市中区's part 一 reviews 2021–2025, then 一年来 2025).
+ */
+import type { Measure, Target } from '../../../src/schemas/target.ts';
+
+export interface Horizon {
+  kind: Target['kind'];
+  start: number;
+  end: number;
+}
+
+export interface Years {
+  reviewed: number[];
+  planned: number[];
+}
+
+const PLAN_SPANS: Array<[RegExp, number]> = [[/十三五/, 2016], [/十四五/, 2021], [/十五五/, 2026], [/十六五/, 2031]];
+
+function planSpan(text: string): [number, number] | null {
+  for (const [re, start] of PLAN_SPANS) if (re.test(text)) return [start, start + 4];
+  return null;
+}
+
+/**
+ * Time words at the opening of a paragraph (its first sentence, up to 60 characters):
+ * the horizon they set, or null when they say nothing about time.
+ */
+export function openingHorizon(text: string, years: Years): Horizon | null {
+  const head = text.slice(0, 60).split(/[。！？]/)[0] ?? '';
+  const lastReviewed = years.reviewed.at(-1);
+  const firstPlanned = years.planned.filter((y) => y < 2100)[0];
+  if (/^(?:五年|过去五年)|五年来|过去五年|十[三四五]五”?(?:时期|以来)/.test(head) && years.reviewed.length > 1) {
+    const span = planSpan(head);
+    return { kind: 'outcome', start: span?.[0] ?? years.reviewed[0]!, end: span?.[1] ?? lastReviewed! };
+  }
+  if (/一年来|过去一年|去年/.test(head) && lastReviewed) return { kind: 'outcome', start: lastReviewed, end: lastReviewed };
+  const vision = /(?:到|展望)(?:二〇三五年|2035年)/.exec(head);
+  if (vision) return { kind: 'target', start: firstPlanned ?? 2035, end: 2035 };
+  const by = /到(20\d\d)年/.exec(head);
+  if (by) return { kind: Number(by[1]) > (lastReviewed ?? 0) ? 'target' : 'outcome', start: firstPlanned ?? Number(by[1]), end: Number(by[1]) };
+  if (/今年|新的一年/.test(head) && firstPlanned) return { kind: 'target', start: firstPlanned, end: firstPlanned };
+  const year = /(?:^|[，,])(?:各位代表，)?(20\d\d)\s*年(?:是|，|,|全年|以来|我们|全区|全市|全省|全县)/.exec(head);
+  if (year) {
+    const y = Number(year[1]);
+    if (years.reviewed.includes(y)) return { kind: 'outcome', start: y, end: y };
+    if (years.planned.includes(y)) return { kind: 'target', start: y, end: y };
+  }
+  return null;
+}
+
+/**
+ * Time words inside a sentence before a figure that move a target's horizon:
+ * 力争五年内产业规模达到100亿元 (a 2026 report) → 2030; “十五五”期间新增… → 2026–2030.
+ */
+export function sentenceHorizon(before: string, years: Years, kind: Target['kind']): Horizon | null {
+  const firstPlanned = years.planned.filter((y) => y < 2100)[0];
+  if (kind !== 'target' || !firstPlanned) return null;
+  if (/(?:到|至)(?:二〇三五年|2035年)/.test(before)) return { kind, start: firstPlanned, end: 2035 };
+  const by = /(?:到|至)(20\d\d)年/.exec(before);
+  if (by && Number(by[1]) > firstPlanned) return { kind, start: firstPlanned, end: Number(by[1]) };
+  if (/五年内|未来五年|今后五年/.test(before)) return { kind, start: firstPlanned, end: firstPlanned + 4 };
+  const plan = /“?十[四五六]五”?(?:期间|时期|末|内)/.exec(before);
+  if (plan) {
+    const span = planSpan(plan[0])!;
+    if (span[1] >= firstPlanned) return { kind, start: span[0], end: span[1] };
+  }
+  return null;
+}
+
+/** A level is for the horizon's end; a flow or cumulative total, and any outcome over a span, for the span. */
+export function periodOf(horizon: Horizon, measure: Measure): string {
+  if (horizon.start === horizon.end) return String(horizon.end);
+  if (horizon.kind === 'outcome' || measure === 'flow' || measure === 'cumulative') return `${horizon.start}–${horizon.end}`;
+  return String(horizon.end);
+}
