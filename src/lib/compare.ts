@@ -45,10 +45,14 @@ export interface Comparison {
 
 const cmp = (a: number, b: number) => (Math.abs(a - b) < 1e-9 ? 0 : a < b ? -1 : 1);
 
-/** The years for which at least two provinces set a headline target for the indicator, newest first. */
-export function comparisonYears(indicator: string, targets: readonly Target[]): string[] {
+/**
+ * The years for which at least two provinces set a headline target for the indicator, newest
+ * first. `annual` says whether a record is its report's target for the year the report plans
+ * first (2026 in a 2026 report), not a plan's goal for 2030.
+ */
+export function comparisonYears(indicator: string, targets: readonly Target[], annual: (t: Target) => boolean = () => true): string[] {
   const years = Map.groupBy(
-    targets.filter((t) => t.kind === 'target' && t.headline && t.indicator === indicator && t.level === 'province' && t.value !== null && /^\d{4}$/.test(t.period)),
+    targets.filter((t) => t.kind === 'target' && t.headline && t.indicator === indicator && t.level === 'province' && t.value !== null && /^\d{4}$/.test(t.period) && annual(t)),
     (t) => t.period,
   );
   return [...years].filter(([, list]) => new Set(list.map((t) => t.jurisdiction)).size >= 2).map(([y]) => y).sort().reverse();

@@ -89,7 +89,10 @@ export function pairResults(targets: readonly Target[], reports: readonly Report
     const year = Number(t.period);
     const indicator = t.indicator!;
     // The next report: another report of the same jurisdiction that reviews the target's year.
-    const next = reports.find((r) => r.id !== t.report && r.jurisdiction === t.jurisdiction && r.yearsReviewed.includes(year)) ?? null;
+    // The earliest such report (2025's reviews 2024; 2026's five-year review covers 2024 too, but comes later).
+    const next = reports
+      .filter((r) => r.id !== t.report && r.jurisdiction === t.jurisdiction && r.yearsReviewed.includes(year))
+      .sort((a, b) => Math.min(...a.yearsPlanned) - Math.min(...b.yearsPlanned))[0] ?? null;
     const base = { id: t.id, jurisdiction: t.jurisdiction, level: t.level, indicator, measure: t.measure, period: t.period, target: side(t), nextReport: next?.id ?? null };
     const comparable = (next ? outcomesByReport.get(next.id) ?? [] : []).filter(
       (o) => o.period === t.period && o.indicator === indicator && o.measure === t.measure && baseUnit(o.unit!).unit === baseUnit(t.unit!).unit,
