@@ -20,14 +20,14 @@ const headline = (id: string) => all[id]!.filter((t) => t.headline).map(pick);
 describe('headline targets, read from the 主要预期目标 passages', () => {
   test('济南市 2024', () => {
     expect(headline('jinan-2024')).toEqual([
-      { kind: 'target', period: '2024', headline: true, indicator: 'gdp', label: '地区生产总值', value: 5.5, valueMax: null, unit: '%', comparator: 'gte' },
-      { kind: 'target', period: '2024', headline: true, indicator: 'fiscal-revenue', label: '一般公共预算收入', value: 5, valueMax: null, unit: '%', comparator: 'approx' },
-      { kind: 'target', period: '2024', headline: true, indicator: 'industrial-value-added', label: '规模以上工业增加值', value: 7, valueMax: null, unit: '%', comparator: 'gte' },
-      { kind: 'target', period: '2024', headline: true, indicator: 'fixed-asset-investment', label: '固定资产投资', value: 5, valueMax: null, unit: '%', comparator: 'approx' },
-      { kind: 'target', period: '2024', headline: true, indicator: 'retail-sales', label: '社会消费品零售总额', value: 5, valueMax: null, unit: '%', comparator: 'gte' },
+      { kind: 'target', period: '2024', headline: true, indicator: 'gdp', label: '地区生产总值增长', value: 5.5, valueMax: null, unit: '%', comparator: 'gte' },
+      { kind: 'target', period: '2024', headline: true, indicator: 'fiscal-revenue', label: '一般公共预算收入增长', value: 5, valueMax: null, unit: '%', comparator: 'approx' },
+      { kind: 'target', period: '2024', headline: true, indicator: 'industrial-value-added', label: '规模以上工业增加值增长', value: 7, valueMax: null, unit: '%', comparator: 'gte' },
+      { kind: 'target', period: '2024', headline: true, indicator: 'fixed-asset-investment', label: '固定资产投资增长', value: 5, valueMax: null, unit: '%', comparator: 'approx' },
+      { kind: 'target', period: '2024', headline: true, indicator: 'retail-sales', label: '社会消费品零售总额增长', value: 5, valueMax: null, unit: '%', comparator: 'gte' },
       // 城乡居民人均可支配收入分别增长5.5%左右和6.5%以上: one record each.
-      { kind: 'target', period: '2024', headline: true, indicator: 'urban-disposable-income', label: '城镇居民人均可支配收入', value: 5.5, valueMax: null, unit: '%', comparator: 'approx' },
-      { kind: 'target', period: '2024', headline: true, indicator: 'rural-disposable-income', label: '农村居民人均可支配收入', value: 6.5, valueMax: null, unit: '%', comparator: 'gte' },
+      { kind: 'target', period: '2024', headline: true, indicator: 'urban-disposable-income', label: '城镇居民人均可支配收入增长', value: 5.5, valueMax: null, unit: '%', comparator: 'approx' },
+      { kind: 'target', period: '2024', headline: true, indicator: 'rural-disposable-income', label: '农村居民人均可支配收入增长', value: 6.5, valueMax: null, unit: '%', comparator: 'gte' },
       { kind: 'target', period: '2024', headline: true, indicator: 'cpi', label: '居民消费价格涨幅', value: 3, valueMax: null, unit: '%', comparator: 'approx' },
       { kind: 'target', period: '2024', headline: true, indicator: 'binding-environment-targets', label: '完成省下达的节能减排降碳约束性指标和环境质量改善目标', value: null, valueMax: null, unit: null, comparator: null },
     ]);
@@ -84,6 +84,10 @@ describe('headline targets, read from the 主要预期目标 passages', () => {
       ['culture-industry-value-added', 600, '亿元', 'gte'],
       ['tourism-revenue', 1700, '亿元', 'gt'],
       ['tourist-arrivals', 1, '亿人次', 'gte'],
+      // 成为规模达3000亿级的支柱产业: a size class stated of its object is a level (gte).
+      ['health-industry-scale', 3000, '亿', 'gte'],
+      // 高速铁路运营里程翻一番: a multiple of the base, written in words.
+      ['high-speed-rail-length', 2, '倍', 'eq'],
       ['rail-transit-length', 240, '公里', 'gt'],
       ['expressway-length', 1000, '公里', 'gt'],
       ['digital-economy-share', 50, '%', 'gte'],
@@ -99,10 +103,11 @@ describe('outcomes, read from the review parts', () => {
     const outcomes = all['licheng-2023']!.filter((t) => t.kind === 'outcome');
     expect(outcomes.every((t) => t.period === '2022')).toBe(true);
     expect(outcomes.filter((t) => /可支配收入/.test(t.label)).map((t) => [t.label, t.value])).toEqual([
-      ['城镇居民人均可支配收入', 4], ['农村居民人均可支配收入', 7],
+      ['城镇居民人均可支配收入增长', 4], ['农村居民人均可支配收入增长', 7],
     ]);
-    expect(outcomes.filter((t) => /技改|工业投资/.test(t.label)).map((t) => [t.label, t.value, t.comparator])).toEqual([
-      ['工业投资', 49, 'gte'], ['技改投资', 85, 'gte'],
+    // 达到 in a report of results is the value itself (eq).
+    expect(outcomes.filter((t) => /技改|工业投资/.test(t.label)).map((t) => [t.label, t.value, t.comparator, t.measure])).toEqual([
+      ['工业投资增速', 49, 'eq', 'growth'], ['技改投资增速', 85, 'eq', 'growth'],
     ]);
     expect(outcomes.find((t) => t.indicator === 'gdp')).toMatchObject({ value: 1265, unit: '亿元', label: '地区生产总值' });
   });
@@ -111,10 +116,25 @@ describe('outcomes, read from the review parts', () => {
     expect(all['jinan-2024']!.find((t) => t.kind === 'outcome' && t.indicator === 'gdp')).toMatchObject({ period: '2023', value: 6, comparator: 'approx' });
   });
 
-  test('市中区 reports the five years of the 14th plan as a span', () => {
+  test('市中区 reports the five years of the 14th plan: levels at the end of the span, changes and totals over it', () => {
     const fiveYears = all['shizhong-2026']!.filter((t) => t.clause === 'p1-2');
     expect(fiveYears.length).toBeGreaterThan(0);
-    expect(new Set(fiveYears.map((t) => `${t.kind} ${t.period}`))).toEqual(new Set(['outcome 2021–2025']));
+    for (const t of fiveYears) {
+      expect(t.kind).toBe('outcome');
+      expect(t.period, t.label).toBe(t.measure === 'level' || t.measure === 'share' ? '2025' : '2021–2025');
+    }
+  });
+
+  test('市中区 part 一: the 一年来 paragraphs are about 2025, not the five years of the part heading', () => {
+    const gdp = all['shizhong-2026']!.find((t) => t.kind === 'outcome' && t.indicator === 'gdp' && t.value === 1451.6)!;
+    expect(gdp).toMatchObject({ period: '2025', measure: 'level', unit: '亿元' });
+    const growth = all['shizhong-2026']!.find((t) => t.clause === gdp.clause && t.indicator === 'gdp' && t.measure === 'growth')!;
+    expect(growth).toMatchObject({ period: '2025', value: 5, label: '地区生产总值增长' });
+  });
+
+  test('力争五年内 in a 2026 report is a goal for 2030', () => {
+    const goal = all['shizhong-2026']!.find((t) => /五年内/.test(t.text) && t.value === 100)!;
+    expect(goal).toMatchObject({ kind: 'target', period: '2030' });
   });
 });
 
@@ -163,8 +183,8 @@ test('the thing counted names the record when the words before the figure do not
   const label = (report: string, figure: string, sentence: RegExp) =>
     all[report]!.find((t) => t.figure === figure && sentence.test(t.text))?.label;
   // 港沟村等10个保障房项目: examples before 等 are not the label.
-  expect(label('licheng-2023', '10个', /港沟村等/)).toMatch(/^保障房项目/);
-  expect(label('jinan-2024', '175个', /棚户区改造等175个城市更新项目/)).toBe('城市更新项目');
+  expect(label('licheng-2023', '10个', /港沟村等/)).toBe('启动建设保障房项目');
+  expect(label('jinan-2024', '175个', /棚户区改造等175个城市更新项目/)).toBe('实施城市更新项目');
   // 新打造13个乡村振兴齐鲁样板村: a bare verb takes its object.
   expect(label('licheng-2023', '13个', /新打造13个/)).toBe('新打造乡村振兴齐鲁样板村');
   // 5家以上民营企业进入中国民营企业500强: the object runs on past a name with digits.

@@ -19,7 +19,7 @@ import { Comparator, Measure, TargetKind } from '../../../src/schemas/target.ts'
 
 export const GoldEntry = z.object({
   clause: z.string(),
-  figure: z.union([z.string(), z.number()]).transform(String),
+  figure: z.union([z.string(), z.number()]).nullable().transform((f) => (f === null ? '' : String(f))),
   occurrence: z.number().int().positive().default(1),
   record: z.boolean().default(true),
   why: z.string().optional(),
@@ -157,10 +157,10 @@ export function evaluate(gold: Map<string, GoldEntry[]>, extracted: Map<string, 
       const start = occurrenceAt(text, figure, entry.occurrence);
       const candidates = placed.get(entry.clause) ?? [];
       let match: Placed | undefined;
-      if (entry.record && entry.value === null && entry.unit == null) {
+      if (entry.record && entry.value == null && entry.unit == null) {
         // A goal without a number: the extracted goal whose label the annotators' phrase names.
         match = candidates.find((c) => !c.used && c.record.value === null && (
-          entry.label?.some((l) => cleanLabel(l) === cleanLabel(c.record.label)) || cleanLabel(entry.figure).includes(cleanLabel(c.record.label)) || cleanLabel(c.record.label).includes(cleanLabel(entry.figure))));
+          entry.label?.some((l) => cleanLabel(l) === cleanLabel(c.record.label)) || (entry.figure !== '' && (cleanLabel(entry.figure).includes(cleanLabel(c.record.label)) || cleanLabel(c.record.label).includes(cleanLabel(entry.figure))))));
       } else if (start >= 0) {
         // The record's number lies inside the annotated figure (近800场 holds 800场).
         match = candidates.find((c) => !c.used && c.at >= start && c.at < start + figure.length)

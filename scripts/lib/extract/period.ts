@@ -70,9 +70,13 @@ export function sentenceHorizon(before: string, years: Years, kind: Target['kind
   return null;
 }
 
-/** A level is for the horizon's end; a flow or cumulative total, and any outcome over a span, for the span. */
+/**
+ * A level (or share, or multiple) reached is for the horizon's end; a flow or cumulative total is
+ * for the span, and so is a change reported over a reviewed span (年均增长, 较“十三五”末增长).
+ */
 export function periodOf(horizon: Horizon, measure: Measure): string {
   if (horizon.start === horizon.end) return String(horizon.end);
-  if (horizon.kind === 'outcome' || measure === 'flow' || measure === 'cumulative') return `${horizon.start}–${horizon.end}`;
+  if (measure === 'flow' || measure === 'cumulative') return `${horizon.start}–${horizon.end}`;
+  if (horizon.kind === 'outcome' && (measure === 'growth' || measure === 'decline')) return `${horizon.start}–${horizon.end}`;
   return String(horizon.end);
 }

@@ -7,7 +7,7 @@ import type { Comparator, Indicator, Measure, Target } from '../../../src/schema
 import { findFigures, type Figure } from './figures.ts';
 import { foldForms } from '../fold.ts';
 import { matchIndicator } from './indicators.ts';
-import { BARE_VERB, composeLabel, readPhrase, tidy } from '../extract/label.ts';
+import { ACTION, BARE_VERB, composeLabel, readPhrase, tidy } from '../extract/label.ts';
 import { openingHorizon, periodOf, sentenceHorizon, type Horizon, type Years } from '../extract/period.ts';
 
 /** Headings that announce a review of past work, or plans and goals. */
@@ -120,8 +120,8 @@ function labelAfter(sentence: string, from: number): string {
   const stop = rest.search(/[，；：。！？,;:、]|[和及与](?=[\d０-９])|(?:以上|以下|左右)?(?:的|，)|加快|持续|进一步|率先|全面/);
   const object = (stop === -1 ? rest : rest.slice(0, stop)).trim();
   // 3922个项目建成投产: the verb after the object opens the label (建成投产项目).
-  const verb = /^(.{2,}?)(建成投产|开工建设|建成|投产|开工|落地|签约)$/.exec(object);
-  return verb ? `${verb[2]}${verb[1]}` : object;
+  const verb = /^(.{2,}?)(?:全部)?(建成投产|竣工投产|开工建设|启动建设|建成|投产|开工|落地|签约|完成)$/.exec(object);
+  return verb ? `${verb[2]}${verb[1]}` : object.replace(/^(.{2,}?)(?:竣工)$/, '$1');
 }
 
 /** Splits a shared object over the figures it governs: 工业、技改投资 → 工业投资, 技改投资. */
@@ -133,8 +133,19 @@ function distribute(label: string, count: number): string[] {
     const last = parts[count - 1]!;
     // The shared head noun (投资) when the first items are bare qualifiers (城镇、农村居民…).
     const noun = /(?:产量|产值|增加值|规模|总量|收入|投资|人数|数量|总额|营收|面积|里程)$/.exec(last)?.[0] ?? '';
-    const head = parts.slice(0, -1).every((p) => p.length <= 2) ? last.slice(parts[0]!.length)
-      : parts.slice(0, -1).every((p) => !p.endsWith(noun)) ? noun : '';
+    if (parts.slice(0, -1).every((p) => p.length <= 2)) {
+      const head = last.slice(parts[0]!.length); // 城镇、农村居民人均可支配收入
+      return parts.map((p, i) => (i === count - 1 ? last : `${p}${head}`));
+    }
+    // 生产安全事故起数、死亡人数: the first item's qualifier (生产安全事故) belongs to the short ones too.
+    if (count === 2 && last.length <= 4 && parts[0]!.length >= last.length + 3 && /数$/.test(parts[0]!)) {
+      return [parts[0]!, `${parts[0]!.slice(0, -2)}${last}`];
+    }
+    // 城乡低保、特困人员每月基本生活保障: the qualifier after the last item's subject is shared.
+    const tail = /(?:每月|每人|每年|人均|基本)/.exec(last);
+    if (tail && tail.index >= 2) return parts.map((p, i) => (i === count - 1 ? last : `${p}${last.slice(tail.index)}`));
+    // 蔬菜及食用菌、水产品产量: the head noun of the last item is shared.
+    const head = parts.slice(0, -1).every((p) => !p.endsWith(noun)) ? noun : '';
     return parts.map((p, i) => (i === count - 1 ? last : `${p}${head}`));
   }
   if (/城乡/.test(label) && count === 2) return [label.replace('城乡', '城镇'), label.replace('城乡', '农村')];
@@ -217,7 +228,11 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       const raw = folded.slice(from, first.start);
       const bare = phrase.replace(/^(?:其中|全年|力争|确保|累计|共)+/, '');
       if (after && /[、的]$/.test(raw)) object = after; // 新建2个A、2家B: the object follows the figure
-      else if (after && /等$/.test(raw)) object = after; // 港沟村等10个保障房项目: the examples are not the label
+      else if (after && /等$/.test(raw)) {
+        // 续建浪潮…等119个项目 → 续建项目: the examples are not the label, the opening verb is.
+        const lead = /^(?:开工|续建|策划储备|储备|实施|推进|新建|建成|启动建设)/.exec(phrase.replace(/^(?:其中|全年|力争|确保|加快)+/, ''))?.[0] ?? '';
+        object = after.startsWith(lead) ? after : `${lead}${after}`;
+      }
       else if (after && (object.length <= 2 || BARE_VERB.test(object) || BARE_VERB.test(bare))) {
         // 举办8场推介会 → 举办推介会; 推动15个集群 → 集群; 新建20家智能工厂 → 新建智能工厂 (the verb comes back with the flow).
         object = /^(?:推动|推进|支持|带动|抓好|促进|加快|实现)$/.test(object) ? after
@@ -226,10 +241,11 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         if (/^(?:建成投产|开工建设|建成|投产|开工|落地|签约)/.test(after) && read.measure === 'level') {
           read.measure = 'flow';
         }
-      } else if (previous && (object === '' || /^(?:占比|比重|增幅|总量|规模|余额)$/.test(object) || /^(?:较|比)/.test(object))) {
-        object = /^(?:较|比)/.test(object) && read.measure !== 'multiple' ? previous : object === '' || /^(?:较|比)/.test(object) ? (/^(?:较|比)/.test(object) ? `${previous}${object}` : previous) : `${previous}${object}`;
-      } else if (topic && /^(?:完成)?(?:投资|规模|总量|产值)$/.test(object)) {
-        object = `${topic}${object}`;
+      } else if (previous && (object === '' || /^(?:占比|比重|增幅|总量|规模|余额)$/.test(object) || /^(?:较|比|占)/.test(object))) {
+        // 增长6% after 地区生产总值达到9.2万亿元; 较“十三五”末增长1.5倍; 占GDP比重: the object named before.
+        object = `${previous}${object}`;
+      } else if ((topic || previous) && /^(?:完成|年度|年度计划|计划|总)*(?:投资|规模|总量|产值)$/.test(object)) {
+        object = `${topic || previous.replace(/^(?:实施|推进|新建|开工)/, '')}${object}`;
       }
       if (read.object && !/^(?:较|比)/.test(read.object)) previous = object;
       else if (!previous) previous = object;
@@ -239,7 +255,7 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         ? baseYearOf(phrase) ?? (/翻/.test(first.figure) ? (horizon.kind === 'target' ? context.years.planned[0] : context.years.reviewed[0])! - 1 : null)
         : null;
       // 达到/达 in a report of what was done: the figure is the value itself (eq), unless 以上 is written.
-      const reachedWord = /^达到?$/.test(folded.slice(first.start, first.numberStart)) || (/达到?$/.test(phrase) && first.start === first.numberStart);
+      const reachedWord = /^(?:达到?|提高到|提升到|提高至|提升至)$/.test(folded.slice(first.start, first.numberStart)) || (/(?:达到?|增至)$/.test(phrase) && first.start === first.numberStart);
       // A、B各新增2家: one figure, one record for each object.
       const eachObjects = read.each && group.length === 1 && object.includes('、') ? object.split('、') : null;
       const objects = eachObjects ?? distribute(object, group.length);
@@ -248,9 +264,9 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         // 增速达到49%、85%: the verb's comparator carries over to the figures that follow it.
         let comparator = figure.comparator === 'eq' && i > 0 ? group[0]!.comparator : figure.comparator;
         if (horizon.kind === 'outcome' && reachedWord && comparator === 'gte' && !/以上/.test(figure.figure)) comparator = 'eq';
-        let measure: Measure = figure.unit === '倍' ? 'multiple' : read.measure;
-        // Counts of things done over a reviewed or planned span add up: cumulative.
-        if (measure === 'flow' && horizon.kind === 'outcome' && horizon.start < horizon.end) measure = 'cumulative';
+        let measure: Measure = /翻/.test(figure.figure) ? 'multiple' : read.measure;
+        // Over a reviewed span, the yearly amounts of an action add up (实施改革事项84项): cumulative.
+        if (measure === 'level' && horizon.kind === 'outcome' && horizon.start < horizon.end && !read.reached && figure.unit !== '%' && ACTION.test(phrase + after)) measure = 'cumulative';
         push(composeLabel(objects[i]!, { ...read, measure }), figure, sentence.text, comparator, measure, horizon, baseYear);
       });
       from = group[group.length - 1]!.end;
@@ -275,12 +291,16 @@ function qualitativeGoals(sentence: string, figures: Figure[]): string[] {
   for (const segment of sentence.slice(passageStart).split(/[，；,;]/)) {
     const start = at;
     at += segment.length + 1;
-    const text = segment.replace(/[。！？]$/, '').trim();
+    const text = segment.replace(/[。！？]$/, '').trim().replace(/^全面(?=完成)/, '');
     if (!text || figures.some((f) => f.start >= start && f.start < start + segment.length)) continue;
+    if (/^在实际工作中|^努力|^力争/.test(text)) continue; // 在实际工作中努力争取更好结果: a hedge, not a goal
     const verb = GOAL_VERB.exec(text);
     const subject = verb && verb.index > 2 ? text.slice(0, verb.index) : '';
-    if (subject.includes('、') && !/^(?:完成|全面完成)/.test(text)) goals.push(...subject.split('、'));
-    else goals.push(subject || text);
+    // 一般公共预算收入、固定资产投资保持合理增长 → 一般公共预算收入 | 固定资产投资保持合理增长.
+    if (subject.includes('、') && !/^(?:完成|全面完成)/.test(text)) {
+      const items = subject.split('、');
+      goals.push(...items.slice(0, -1), `${items.at(-1)}${text.slice(verb!.index)}`);
+    } else goals.push(text);
   }
   return goals;
 }
