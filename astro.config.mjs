@@ -14,6 +14,9 @@ export default defineConfig({
   // The default is where `npm start` serves the site.
   site: process.env.ATLAS_SITE ?? 'http://127.0.0.1:4321',
   outDir: process.env.ATLAS_OUT ?? 'dist',
+  // The content data store lives in the cache: keep it in the checkout, not in node_modules,
+  // which several checkouts may share (a build would otherwise read another's collections).
+  cacheDir: '.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Report text is quoted verbatim: no "smart" quotes or dashes (" → “, --- → —).
