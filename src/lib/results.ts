@@ -61,9 +61,11 @@ export function judge(target: Target | PairSide, outcome: PairSide, indicator: s
   const rate = RATE_UNITS.has(unit);
   const tolerance = target.comparator === 'approx' ? (rate ? APPROX_TOLERANCE_POINTS : round(Math.abs(target.value!) * APPROX_TOLERANCE_SHARE)) : 0;
   const bound = ceiling ? (target.valueMax ?? target.value!) : target.value!;
+  // An outcome written 超过3000公里 is more than 3000: it meets a target of 超过3000公里.
+  const beyond = ceiling ? outcome.comparator === 'lt' : outcome.comparator === 'gt';
   const met = ceiling
-    ? target.comparator === 'lt' ? got < bound : got <= round(bound + tolerance)
-    : target.comparator === 'gt' ? got > bound : got >= round(bound - tolerance);
+    ? target.comparator === 'lt' ? got < bound || (got === bound && beyond) : got <= round(bound + tolerance)
+    : target.comparator === 'gt' ? got > bound || (got === bound && beyond) : got >= round(bound - tolerance);
   const difference = round(got - bound);
   const differenceUnit = unit === '%' ? '个百分点' : unit;
   const shown = `${got}${unit}`;

@@ -92,6 +92,11 @@ describe('the rule', () => {
     expect(judge(gdp({ value: 2, valueMax: null, comparator: 'approx' }), got(0.2), 'cpi').status).toBe('met');
     expect(judge(gdp({ value: 2, valueMax: null, comparator: 'approx' }), got(2.6), 'cpi').status).toBe('missed');
   });
+  test('超过3000公里 reported meets a target of 超过3000公里; exactly 3000 does not', () => {
+    const target = { ...gdp({ value: 3000, valueMax: null, comparator: 'gt' }), unit: '公里' };
+    expect(judge(target, { ...got(3000, '公里'), comparator: 'gt' }, 'rail').status).toBe('met');
+    expect(judge(target, got(3000, '公里'), 'rail').status).toBe('missed');
+  });
   test('amounts compare across scales: 1.2万亿元 against a 11000亿元 target', () => {
     expect(judge({ ...gdp({ value: 11000, valueMax: null, comparator: 'gte' }), unit: '亿元' }, got(1.2, '万亿元'), 'gdp')).toMatchObject({ status: 'met', difference: 1000, differenceUnit: '亿元' });
   });
