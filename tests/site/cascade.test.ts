@@ -74,3 +74,21 @@ describe('the cascade from the top', () => {
     expect(chainOf('市中区').map((c) => c.name)).toEqual(['全国', '山东省', '济南市', '市中区']);
   });
 });
+
+describe('tile positions (content/jurisdictions.yaml)', () => {
+  test('each of the 31 provinces has one square of its own, and nothing else has one', () => {
+    const provinces = jurisdictions.filter((j) => j.level === 'province');
+    expect(provinces).toHaveLength(31);
+    expect(provinces.every((j) => j.tile)).toBe(true);
+    expect(jurisdictions.filter((j) => j.level !== 'province').some((j) => j.tile)).toBe(false);
+    expect(new Set(provinces.map((j) => j.tile!.join(','))).size).toBe(31);
+  });
+  test('two provinces on one square are refused, naming both', () => {
+    const list = parse(readFileSync('content/jurisdictions.yaml', 'utf8')) as Array<{ id: string; tile?: [number, number] }>;
+    const hebei = list.find((j) => j.id === 'hebei')!;
+    hebei.tile = list.find((j) => j.id === 'beijing')!.tile;
+    const result = JurisdictionList.safeParse(list);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.message).toMatch(/already holds 北京市/);
+  });
+});
