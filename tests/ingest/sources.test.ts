@@ -40,9 +40,9 @@ test('npm run add drafts from the text what the checked metadata says: title, ju
   let drafted = 0;
   for (const id of reportIds) {
     const meta = readMetadata(readFileSync(join(SOURCES, `${id}.yaml`), 'utf8'), id);
-    if (meta.documentType !== 'government-work-report' || !parseSource(id).root.children.some((n) => n.type === 'front' && n.role === 'title')) continue;
+    // Seeds written by hand before drafts existed carry no session; national-2025 has no title line.
+    if (meta.documentType !== 'government-work-report' || !meta.session) continue;
     const { draft } = draftMetadata(parseSource(id), jurisdictions, meta.sha256, 'txt', {});
-    if (!meta.session) continue; // seeds written by hand before drafts existed
     expect(draft?.meta, id).toMatchObject({
       title: meta.title, jurisdiction: meta.jurisdiction, level: meta.level, parentJurisdiction: meta.parentJurisdiction,
       speaker: meta.speaker, session: meta.session, dates: meta.dates, source: meta.source,
@@ -50,7 +50,7 @@ test('npm run add drafts from the text what the checked metadata says: title, ju
     drafted++;
   }
   expect(drafted).toBeGreaterThanOrEqual(56);
-});
+}, 60_000);
 
 test('npm run add refuses a text without a title, naming the file and line, and writes nothing', () => {
   const out = mkdtempSync(join(tmpdir(), 'add-'));
@@ -58,7 +58,7 @@ test('npm run add refuses a text without a title, naming the file and line, and 
   expect(result.status).toBe(1);
   expect(result.stderr).toMatch(/national-2025\.txt:1: error MISSING_METADATA no title found .*--title/);
   expect(readdirSync(out)).toEqual([]);
-});
+}, 30_000);
 
 test('npm run add copies the source byte for byte and writes a draft that ingest accepts', () => {
   const out = mkdtempSync(join(tmpdir(), 'add-'));
@@ -73,4 +73,4 @@ test('npm run add copies the source byte for byte and writes a draft that ingest
   // A second run does not overwrite what the maintainer may have corrected.
   expect(add(source, '--sources', out, '--title', '2025年政府工作报告', '--jurisdiction', '全国').stderr).toMatch(/exists: pass --force/);
   execFileSync(process.execPath, ['scripts/ingest.ts', join(out, 'national-2025.txt')], { encoding: 'utf8' });
-});
+}, 60_000);

@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseReport } from '../../scripts/lib/parse-report.ts';
+import { ReportMeta } from '../../src/schemas/report.ts';
 import { describe, expect, test } from 'vitest';
 import { readIndicators, readMetadata } from '../../scripts/lib/read-yaml.ts';
 import { extractTargets, sentences } from '../../scripts/lib/stages/extract.ts';
@@ -221,4 +224,35 @@ test('every record keeps its exact sentence, a unique id and a permalink to its 
       if (r.figure) expect(r.text).toContain(r.figure);
     }
   }
+});
+
+describe('the headline GDP growth target of every real report in the shared corpus', () => {
+  const CORPUS = '/work/shared/corpus';
+  const files = existsSync(CORPUS)
+    ? ['national', '2025', '2026'].flatMap((dir) => readdirSync(join(CORPUS, dir)).filter((f) => f.endsWith('.txt')).map((f) => join(CORPUS, dir, f)))
+    : [];
+  // What a reader finds first in the main-targets passage: 经济增长5.5%左右, 地区生产总值按增长5%安排, 增长5%—5.5%.
+  // 4.5-5% writes the unit once, after the range.
+  const GROWTH = /(?:国内生产总值|地区生产总值|生产总值|经济)(?:按)?增长(\d+(?:\.\d+)?)[%％]?(?:\s*[—\-－~至]\s*(\d+(?:\.\d+)?)[%％])?(左右|以上)?/;
+  test.skipIf(files.length === 0).each(files)('%s', (file) => {
+    const id = basename(file, '.txt');
+    const year = Number(id.slice(-4));
+    const meta = ReportMeta.parse({
+      title: id, shortTitle: id, jurisdiction: id, level: id.startsWith('national') ? 'national' : 'province', parentJurisdiction: null,
+      documentType: 'government-work-report', issuingBody: null, dates: {}, yearsReviewed: [year - 1], yearsPlanned: [year],
+      source: `${id}.txt`, sha256: '0'.repeat(64),
+    });
+    const text = readFileSync(file, 'utf8');
+    const passage = text.slice(text.search(/(?:预期目标|主要目标)(?:是|为|建议为)?[：:]/));
+    const written = GROWTH.exec(passage);
+    expect(written, 'the report states a GDP growth target').not.toBeNull();
+    const records = extractTargets(parseReport(readFileSync(file), file, id).tree, meta, indicators)
+      .filter((t) => t.headline && t.indicator === 'gdp' && t.measure === 'growth' && t.period === String(year) && !/年均/.test(t.label));
+    expect(records.map((t) => t.label)).toHaveLength(1);
+    expect(records[0]).toMatchObject({
+      kind: 'target', unit: '%', value: Number(written![1]), valueMax: written![2] ? Number(written![2]) : null,
+      comparator: written![3] === '左右' ? 'approx' : written![3] === '以上' ? 'gte' : 'eq',
+    });
+    expect(records[0]!.label).toMatch(/(?:生产总值|经济)(?:增长|增速)$/);
+  });
 });

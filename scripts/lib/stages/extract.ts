@@ -7,7 +7,7 @@ import type { Comparator, Indicator, Measure, Target } from '../../../src/schema
 import { findFigures, type Figure } from './figures.ts';
 import { foldForms } from '../fold.ts';
 import { matchIndicator } from './indicators.ts';
-import { ACTION, BARE_VERB, composeLabel, readPhrase, tidy } from '../extract/label.ts';
+import { ACTION, BARE_VERB, FLOW_INSIDE, composeLabel, readPhrase, tidy } from '../extract/label.ts';
 import { openingHorizon, periodOf, sentenceHorizon, type Horizon, type Years } from '../extract/period.ts';
 
 /** Headings that announce a review of past work, or plans and goals. */
@@ -15,7 +15,8 @@ const REVIEW = /回顾|过去|一年来|五年来|取得|成就|成效/;
 const PLAN = /安排|目标|任务|重点工作|要求|建议|展望/;
 /** The passage that states the main expected targets. */
 const HEADLINE_HEADING = /主要(?:预期)?目标(?!任务)/;
-const HEADLINE_MARKER = /(?:主要(?:预期)?|预期)目标(?:是|为|建议为|包括)?[：:，,]/;
+// 预期目标是： (天津) opens the passage too; 经济增长预期目标5%左右，主要考虑… explains it and does not.
+const HEADLINE_MARKER = /主要(?:预期)?目标(?:是|为|建议为|包括)?[：:，,]|预期目标(?:是|为|建议为)?[：:]/;
 const SPAN_CUE = /五年|十三五|十四五|十五五/;
 const VISION_CUE = /二〇三五年|2035年/;
 
@@ -117,7 +118,8 @@ function phraseBefore(sentence: string, from: number, to: number): { phrase: str
 function labelAfter(sentence: string, from: number): string {
   const rest = sentence.slice(from);
   // Up to the next punctuation, or a conjunction before another figure: 4处社区公园、… → 社区公园.
-  const stop = rest.search(/[，；：。！？,;:、]|[和及与](?=[\d０-９])|(?:以上|以下|左右)?(?:的|，)|加快|持续|进一步|率先|全面/);
+  const stop = rest.search(/[，；：。！？,;:]|[、和及与](?=[\d０-９])|(?:以上|以下|左右)?(?:的|，)|加快|持续|进一步|率先|全面/);
+  if (/^[、和及与或]/.test(rest)) return ''; // another item of a list follows, not the object
   const object = (stop === -1 ? rest : rest.slice(0, stop)).trim();
   // 3922个项目建成投产: the verb after the object opens the label (建成投产项目).
   const verb = /^(.{2,}?)(?:全部)?(建成投产|竣工投产|开工建设|启动建设|建成|投产|开工|落地|签约|完成)$/.exec(object);
@@ -148,7 +150,10 @@ function distribute(label: string, count: number): string[] {
     const head = parts.slice(0, -1).every((p) => !p.endsWith(noun)) ? noun : '';
     return parts.map((p, i) => (i === count - 1 ? last : `${p}${head}`));
   }
+  // Contractions that name two objects: 城乡 (城镇/农村; 城市 for 低保), 存贷款 (存款/贷款), 进出口.
+  if (/城乡低保/.test(label) && count === 2) return [label.replace('城乡', '城市'), label.replace('城乡', '农村')];
   if (/城乡/.test(label) && count === 2) return [label.replace('城乡', '城镇'), label.replace('城乡', '农村')];
+  if (/存贷款/.test(label) && count === 2) return [label.replace('存贷款', '存款'), label.replace('存贷款', '贷款')];
   return Array(count).fill(label);
 }
 
@@ -211,19 +216,21 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
     });
     let from = 0;
     let previous = '';
+    const named: string[] = [];
     let shared: { flow: string; cumulative: boolean } | null = null;
     for (const group of groups) {
       const first = group[0]!;
       const { phrase, listed, topic } = phraseBefore(folded, from, first.start);
       const read = readPhrase(phrase, first.unit);
       // 新培育50家A、30家B; 累计获批A7个、B15个: the opening verb is shared by the list.
-      if (read.flow || read.cumulative) shared = { flow: read.flow, cumulative: read.cumulative };
+      if ((read.measure === 'flow' && read.flowLead) || read.cumulative) shared = { flow: read.flow, cumulative: read.cumulative };
       else if (listed && shared && read.measure === 'level' && !read.reached) {
         read.flow = shared.flow;
         read.cumulative = shared.cumulative;
         read.measure = shared.cumulative ? 'cumulative' : 'flow';
       } else if (!listed) shared = null;
       let object = read.object;
+      let relative: string[] | null = null;
       const after = labelAfter(folded, group[group.length - 1]!.end);
       const raw = folded.slice(from, first.start);
       const bare = phrase.replace(/^(?:其中|全年|力争|确保|累计|共)+/, '');
@@ -233,19 +240,29 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         const lead = /^(?:开工|续建|策划储备|储备|实施|推进|新建|建成|启动建设)/.exec(phrase.replace(/^(?:其中|全年|力争|确保|加快)+/, ''))?.[0] ?? '';
         object = after.startsWith(lead) ? after : `${lead}${after}`;
       }
-      else if (after && (object.length <= 2 || BARE_VERB.test(object) || BARE_VERB.test(bare))) {
+      else if (after && ((object.length <= 2 && !read.verb) || BARE_VERB.test(object) || BARE_VERB.test(bare))) {
         // 举办8场推介会 → 举办推介会; 推动15个集群 → 集群; 新建20家智能工厂 → 新建智能工厂 (the verb comes back with the flow).
         object = /^(?:推动|推进|支持|带动|抓好|促进|加快|实现)$/.test(object) ? after
           : read.flow && object.startsWith(read.flow) ? `${object.slice(read.flow.length)}${after}`
           : `${object}${after}`;
-        if (/^(?:建成投产|开工建设|建成|投产|开工|落地|签约)/.test(after) && read.measure === 'level') {
-          read.measure = 'flow';
-        }
       } else if (previous && (object === '' || /^(?:占比|比重|增幅|总量|规模|余额)$/.test(object) || /^(?:较|比|占)/.test(object))) {
-        // 增长6% after 地区生产总值达到9.2万亿元; 较“十三五”末增长1.5倍; 占GDP比重: the object named before.
-        object = `${previous}${object}`;
+        // 增长6% after 地区生产总值达到9.2万亿元; 较“十三五”末增长1.5倍; 占GDP比重: the object named before
+        // (A超过…，B达到…，分别较“十三五”末增长x、y: each figure takes its own object).
+        if (group.length > 1 && /^(?:较|比)/.test(object) && named.length >= group.length) {
+          relative = named.slice(-group.length).map((o) => `${o}${object}`);
+        }
+        object = `${previous.replace(/^(?:新增|新建|新培育|新认定|新引进)/, '')}${object}`;
       } else if ((topic || previous) && /^(?:完成|年度|年度计划|计划|总)*(?:投资|规模|总量|产值)$/.test(object)) {
         object = `${topic || previous.replace(/^(?:实施|推进|新建|开工)/, '')}${object}`;
+      }
+      // 10个保障房项目启动建设, 3个楼宇被认定为…: a new-in-period verb after the object.
+      if (read.measure === 'level' && !read.reached && object !== read.object && FLOW_INSIDE.test(object.replace(/^(?:实施|推进)/, ''))) read.measure = 'flow';
+      // 智能经济领域，……力争产业规模达到140亿元: the field the sentence opens with names a bare 产业规模.
+      if (/^.{0,3}(?:产业规模|规模)$/.test(object)) {
+        const upTo = foldForms(clause.text).slice(0, sentence.start + first.start);
+        const field = [...upTo.matchAll(/(?:^|[。；])([^，。；、等]{2,10})领域[，,]/g)].at(-1)?.[1]
+          ?? [...folded.slice(0, first.start).matchAll(/打造[^，；。]{0,8}?的?([^\s的，；。]{2,8})产业(?:高地|集群|集聚区)/g)].at(-1)?.[1];
+        if (field) object = `${field}产业规模`;
       }
       if (read.object && !/^(?:较|比)/.test(read.object)) previous = object;
       else if (!previous) previous = object;
@@ -258,7 +275,8 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       const reachedWord = /^(?:达到?|提高到|提升到|提高至|提升至)$/.test(folded.slice(first.start, first.numberStart)) || (/(?:达到?|增至)$/.test(phrase) && first.start === first.numberStart);
       // A、B各新增2家: one figure, one record for each object.
       const eachObjects = read.each && group.length === 1 && object.includes('、') ? object.split('、') : null;
-      const objects = eachObjects ?? distribute(object, group.length);
+      const objects = eachObjects ?? relative ?? distribute(object, group.length);
+      if (read.object && !/^(?:较|比)/.test(read.object)) named.push(...objects);
       const figuresOf = eachObjects ? eachObjects.map(() => first) : group;
       figuresOf.forEach((figure, i) => {
         // 增速达到49%、85%: the verb's comparator carries over to the figures that follow it.
@@ -266,12 +284,12 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         if (horizon.kind === 'outcome' && reachedWord && comparator === 'gte' && !/以上/.test(figure.figure)) comparator = 'eq';
         let measure: Measure = /翻/.test(figure.figure) ? 'multiple' : read.measure;
         // Over a reviewed span, the yearly amounts of an action add up (实施改革事项84项): cumulative.
-        if (measure === 'level' && horizon.kind === 'outcome' && horizon.start < horizon.end && !read.reached && figure.unit !== '%' && ACTION.test(phrase + after)) measure = 'cumulative';
-        push(composeLabel(objects[i]!, { ...read, measure }), figure, sentence.text, comparator, measure, horizon, baseYear);
+        if (measure === 'level' && horizon.kind === 'outcome' && horizon.start < horizon.end && !read.reached && figure.unit !== '%' && (ACTION.test(phrase + after) || (/元$/.test(figure.unit) && !/增加值|生产总值|总产值|收入|余额|规模|总额/.test(object)))) measure = 'cumulative';
+        push(composeLabel(objects[i]!, { ...read, measure }, figure.unit), figure, sentence.text, comparator, measure, horizon, baseYear);
       });
       from = group[group.length - 1]!.end;
     }
-    if (headline) qualitativeGoals(sentence.text, figures).forEach((label) => push(label, null, sentence.text, null, /降低|下降|减少/.test(label) ? 'decline' : 'level', context.horizon, null));
+    if (headline) qualitativeGoals(sentence.text, figures).forEach((label) => push(label, null, sentence.text, null, /降低|下降|减少/.test(label) ? 'decline' : /增长$/.test(label) ? 'growth' : 'level', context.horizon, null));
   }
   return records;
 }

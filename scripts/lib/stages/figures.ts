@@ -77,7 +77,7 @@ export function findFigures(sentence: string): Figure[] {
     // 在全省7个传输通道城市中最优; 全国100个…之一: the size of a comparison group, not a count.
     if (/(?:在|居|为|是)?(?:全国|全省|全市|全区|全县)$/.test(prefix) && /^[^，；。]{0,12}(?:中|之一)/.test(rest)) continue;
     // 由年初的1301个调增至2413个, 由73项压减到46项: the starting value of a change.
-    if (/(?:由|从)(?:年初的|上年的)?$/.test(prefix) && /^[^，；。\d]{0,4}(?:到|至)/.test(rest)) continue;
+    if (/(?:由|从)[^\d，；。]{0,6}$/.test(prefix) && /^[^，；。\d]{0,4}(?:到|至)/.test(rest)) continue;
     // 出台…25条政策, 10亿元产业发展资金: the size of a policy package or a fund named by it.
     if (/^条$/.test(unit) && /^(?:[^，；。]{0,4})(?:政策|措施|举措|意见)/.test(rest)) continue;
     if (/元$/.test(unit) && /^[\u4e00-\u9fff]{0,8}(?:资金|基金)(?:[，；。,]|$)/.test(rest) && /(?:用好|和|、|设立)$/.test(prefix)) continue;

@@ -220,12 +220,16 @@ function findSalutation(lines: SourceLine[]): number | null {
 function isTailFragment(lines: SourceLine[], k: number, bodyBefore: (k: number) => string): boolean {
   const line = lines[k]!;
   const text = line.content.text;
-  if (isHeading(text) && SENTENCE_END.test(text)) return false;
+  if (isHeading(text)) return false;
+  if (text.length >= 10 && bodyBefore(k).includes(text)) return true;
+  // 主办单位：省交通运输厅，… : a field the body has filled in before (a table's last row), not page furniture.
+  const field = /^([^：:，。]{2,8}[：:])\s*\S/.exec(text)?.[1];
+  if (field && lines.slice(0, k).some((l) => l.content.text.startsWith(field) && l.content.text.length > field.length)) return false;
   if (!SENTENCE_END.test(text) || CONTINUATION_START.test(text)) return true;
   const previous = lines[k - 1];
   if (previous && previous.line === line.line - 1) {
     const p = previous.content.text;
     if (CONTINUATION_START.test(p) || (p.length <= 6 && !SENTENCE_END.test(p))) return true;
   }
-  return text.length >= 10 && bodyBefore(k).includes(text);
+  return false;
 }
