@@ -8,7 +8,8 @@
  * - a range (5%—5.5%): met when the result ≥ its lower end;
  * - `approx` (左右): met when the result falls short by no more than the tolerance — 0.5
  *   percentage points for a rate (5%左右 is met by 4.5%), 5% of the target for an amount;
- * - a ceiling — `lte`/`lt` (以内, 不超过), or an indicator where lower is better (CPI 涨幅 2%左右):
+ * - a ceiling — `lte`/`lt` (以内, 不超过), or an indicator where lower is better (CPI 涨幅 2%左右,
+ *   失业率 5.5%左右; not when set as a decline):
  *   met when the result ≤ the target (the range's upper end; `approx` adds the tolerance).
  *
  * A missed target is missed by the distance to the target itself (5.5%左右 against 4.8% is missed
@@ -31,8 +32,12 @@ export interface ReportInfo {
 export const APPROX_TOLERANCE_POINTS = 0.5;
 export const APPROX_TOLERANCE_SHARE = 0.05;
 
-/** Indicators whose target is a ceiling even when written 左右 or bare: a lower figure is better. */
-export const CEILING_INDICATORS: ReadonlySet<string> = new Set(['cpi']);
+/**
+ * Indicators where a lower figure is better, so a target is a ceiling even when written 左右 or
+ * bare (CPI 涨幅2%左右, 城镇调查失业率5.5%左右) — unless it is set as a decline (能耗降低2.5%:
+ * the more it falls, the better).
+ */
+export const CEILING_INDICATORS: ReadonlySet<string> = new Set(['cpi', 'urban-unemployment-rate', 'pm25', 'energy-intensity', 'carbon-intensity']);
 
 const RATE_UNITS = new Set(['%', '个百分点', '‰']);
 
@@ -53,11 +58,11 @@ function pairable(t: Target, planned: ReadonlyMap<string, readonly number[]>): b
 }
 
 /** The verdict for one target and one outcome, in the target's unit. */
-export function judge(target: Target | PairSide, outcome: PairSide, indicator: string): Pick<Result, 'status' | 'difference' | 'differenceUnit' | 'rule'> {
+export function judge(target: Target | PairSide, outcome: PairSide, indicator: string, measure: Result['measure']): Pick<Result, 'status' | 'difference' | 'differenceUnit' | 'rule'> {
   const unit = target.unit!;
   const scale = baseUnit(outcome.unit!).factor / baseUnit(unit).factor;
   const got = round(outcome.value! * scale);
-  const ceiling = target.comparator === 'lte' || target.comparator === 'lt' || CEILING_INDICATORS.has(indicator);
+  const ceiling = target.comparator === 'lte' || target.comparator === 'lt' || (CEILING_INDICATORS.has(indicator) && measure !== 'decline');
   const rate = RATE_UNITS.has(unit);
   const tolerance = target.comparator === 'approx' ? (rate ? APPROX_TOLERANCE_POINTS : round(Math.abs(target.value!) * APPROX_TOLERANCE_SHARE)) : 0;
   const bound = ceiling ? (target.valueMax ?? target.value!) : target.value!;
@@ -108,7 +113,7 @@ export function pairResults(targets: readonly Target[], reports: readonly Report
         rule: next ? `${next.id} 回顾${t.period}年时没有给出可比的数字` : `本站尚未收录回顾${t.period}年的${t.jurisdiction}报告`,
       };
     }
-    return { ...base, outcome: side(outcome), pendingReason: null, ...judge(t, side(outcome), indicator) };
+    return { ...base, outcome: side(outcome), pendingReason: null, ...judge(t, side(outcome), indicator, t.measure) };
   });
 }
 

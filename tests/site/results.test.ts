@@ -73,32 +73,37 @@ describe('the rule', () => {
   const fixtureTarget = results.find((r) => r.indicator === 'gdp' && r.outcome)!.target;
   const got = (value: number, unit = '%') => ({ ...fixtureTarget, value, valueMax: null, unit, comparator: 'eq' as const });
   test('≥ 5.5% is met by 5.6% and by 5.5%, missed by 5.4%', () => {
-    expect(judge(gdp({ value: 5.5, valueMax: null, comparator: 'gte' }), got(5.6), 'gdp').status).toBe('met');
-    expect(judge(gdp({ value: 5.5, valueMax: null, comparator: 'gte' }), got(5.5), 'gdp').status).toBe('met');
-    expect(judge(gdp({ value: 5.5, valueMax: null, comparator: 'gte' }), got(5.4), 'gdp')).toMatchObject({ status: 'missed', difference: -0.1, differenceUnit: '个百分点' });
+    expect(judge(gdp({ value: 5.5, valueMax: null, comparator: 'gte' }), got(5.6), 'gdp', 'growth').status).toBe('met');
+    expect(judge(gdp({ value: 5.5, valueMax: null, comparator: 'gte' }), got(5.5), 'gdp', 'growth').status).toBe('met');
+    expect(judge(gdp({ value: 5.5, valueMax: null, comparator: 'gte' }), got(5.4), 'gdp', 'growth')).toMatchObject({ status: 'missed', difference: -0.1, differenceUnit: '个百分点' });
   });
   test('5%左右 is met within half a point below (4.5%), missed at 4.4%; above is met', () => {
-    expect(judge(gdp({ value: 5, valueMax: null, comparator: 'approx' }), got(4.5), 'gdp').status).toBe('met');
-    expect(judge(gdp({ value: 5, valueMax: null, comparator: 'approx' }), got(4.4), 'gdp')).toMatchObject({ status: 'missed', difference: -0.6 });
-    expect(judge(gdp({ value: 5, valueMax: null, comparator: 'approx' }), got(6.1), 'gdp').status).toBe('met');
+    expect(judge(gdp({ value: 5, valueMax: null, comparator: 'approx' }), got(4.5), 'gdp', 'growth').status).toBe('met');
+    expect(judge(gdp({ value: 5, valueMax: null, comparator: 'approx' }), got(4.4), 'gdp', 'growth')).toMatchObject({ status: 'missed', difference: -0.6 });
+    expect(judge(gdp({ value: 5, valueMax: null, comparator: 'approx' }), got(6.1), 'gdp', 'growth').status).toBe('met');
   });
   test('a range 5–5.5% is met at its lower end', () => {
-    expect(judge(gdp({ value: 5, valueMax: 5.5, comparator: 'eq' }), got(5), 'gdp').status).toBe('met');
-    expect(judge(gdp({ value: 5, valueMax: 5.5, comparator: 'eq' }), got(4.9), 'gdp').status).toBe('missed');
+    expect(judge(gdp({ value: 5, valueMax: 5.5, comparator: 'eq' }), got(5), 'gdp', 'growth').status).toBe('met');
+    expect(judge(gdp({ value: 5, valueMax: 5.5, comparator: 'eq' }), got(4.9), 'gdp', 'growth').status).toBe('missed');
   });
   test('a ceiling (以内, or CPI 涨幅 2%左右) is met below it and missed above', () => {
-    expect(judge(gdp({ value: 5.5, valueMax: null, comparator: 'lte' }), got(5.1), 'unemployment').status).toBe('met');
-    expect(judge(gdp({ value: 5.5, valueMax: null, comparator: 'lte' }), got(5.6), 'unemployment').status).toBe('missed');
-    expect(judge(gdp({ value: 2, valueMax: null, comparator: 'approx' }), got(0.2), 'cpi').status).toBe('met');
-    expect(judge(gdp({ value: 2, valueMax: null, comparator: 'approx' }), got(2.6), 'cpi').status).toBe('missed');
+    expect(judge(gdp({ value: 5.5, valueMax: null, comparator: 'lte' }), got(5.1), 'unemployment', 'growth').status).toBe('met');
+    expect(judge(gdp({ value: 5.5, valueMax: null, comparator: 'lte' }), got(5.6), 'unemployment', 'growth').status).toBe('missed');
+    expect(judge(gdp({ value: 2, valueMax: null, comparator: 'approx' }), got(0.2), 'cpi', 'growth').status).toBe('met');
+    expect(judge(gdp({ value: 2, valueMax: null, comparator: 'approx' }), got(2.6), 'cpi', 'growth').status).toBe('missed');
+    expect(judge(gdp({ value: 5.5, valueMax: null, comparator: 'approx' }), got(5.2), 'urban-unemployment-rate', 'level').status).toBe('met');
+  });
+  test('a decline target (能耗降低2.5%左右) is met by a larger fall, not capped', () => {
+    expect(judge(gdp({ value: 2.5, valueMax: null, comparator: 'approx' }), got(3.4), 'energy-intensity', 'decline').status).toBe('met');
+    expect(judge(gdp({ value: 2.5, valueMax: null, comparator: 'approx' }), got(1.5), 'energy-intensity', 'decline').status).toBe('missed');
   });
   test('超过3000公里 reported meets a target of 超过3000公里; exactly 3000 does not', () => {
     const target = { ...gdp({ value: 3000, valueMax: null, comparator: 'gt' }), unit: '公里' };
-    expect(judge(target, { ...got(3000, '公里'), comparator: 'gt' }, 'rail').status).toBe('met');
-    expect(judge(target, got(3000, '公里'), 'rail').status).toBe('missed');
+    expect(judge(target, { ...got(3000, '公里'), comparator: 'gt' }, 'rail', 'growth').status).toBe('met');
+    expect(judge(target, got(3000, '公里'), 'rail', 'growth').status).toBe('missed');
   });
   test('amounts compare across scales: 1.2万亿元 against a 11000亿元 target', () => {
-    expect(judge({ ...gdp({ value: 11000, valueMax: null, comparator: 'gte' }), unit: '亿元' }, got(1.2, '万亿元'), 'gdp')).toMatchObject({ status: 'met', difference: 1000, differenceUnit: '亿元' });
+    expect(judge({ ...gdp({ value: 11000, valueMax: null, comparator: 'gte' }), unit: '亿元' }, got(1.2, '万亿元'), 'gdp', 'growth')).toMatchObject({ status: 'met', difference: 1000, differenceUnit: '亿元' });
   });
 });
 
