@@ -1,6 +1,6 @@
 /**
- * The target cascade: for each indicator and year, what the province, the city and the
- * districts each set, side by side. A lower level that sets a more demanding rate than the
+ * The target cascade: for each indicator and year, what the nation, the province, the city and
+ * the districts each set, side by side, from the top. A lower level that sets a more demanding rate than the
  * level directly above it is flagged (层层加码); one that plans the same year but sets no target
  * where the level above sets one is flagged as omitting it.
  */
@@ -21,6 +21,23 @@ export interface CascadeRow {
   /** The unit without its scale: 家 for both 3.5万家 and 7800家. */
   unit: string;
   cells: CascadeCell[];
+}
+
+/**
+ * The cascade's columns from the top: the levels above, the jurisdiction, the levels below.
+ * When that is too wide (the nation has 31 provinces below it), only the chains that reach a
+ * lower level are kept — 全国 → 山东省 → 济南市 → 历城区 — and the side-by-side comparison of
+ * all provinces is left to the indicator pages.
+ */
+export function cascadeColumns(j: Jurisdiction, above: readonly Jurisdiction[], below: readonly Jurisdiction[], maxColumns = 8): Jurisdiction[] {
+  if (above.length + 1 + below.length <= maxColumns) return [...above, j, ...below];
+  const keep = new Set<string>();
+  for (const b of below) {
+    if (b.parent === j.id) continue;
+    // A jurisdiction two or more levels down keeps its whole line up to `j`.
+    for (let p: Jurisdiction | undefined = b; p && p.id !== j.id; p = below.find((x) => x.id === p!.parent)) keep.add(p.id);
+  }
+  return [...above, j, ...below.filter((b) => keep.has(b.id))];
 }
 
 /** 3.5万家 and 7800家 are one row: a unit's scale (万, 亿 …) folds into the value for comparing. */

@@ -17,7 +17,7 @@ const BOM = '\uFEFF';
  * A text cell a spreadsheet would read as a formula (=, +, -, @, tab, CR first) gets a leading
  * apostrophe, so it shows as text and never runs (OWASP CSV injection). Numbers stay numbers.
  */
-function cell(value: unknown): string {
+export function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
   const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
