@@ -15,6 +15,8 @@ export default defineConfig({
   site: process.env.ATLAS_SITE ?? 'http://127.0.0.1:4321',
   outDir: process.env.ATLAS_OUT ?? 'dist',
   trailingSlash: 'always',
+  // Chinese at the root, English under /en/ (pages live in src/pages/[...lang]/ and render both).
+  i18n: { defaultLocale: 'zh', locales: ['zh', 'en'], routing: { prefixDefaultLocale: false } },
   build: { format: 'directory' },
   // Report text is quoted verbatim: no "smart" quotes or dashes (" → “, --- → —).
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
