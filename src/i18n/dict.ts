@@ -14,3 +14,7 @@ export type Strings<K extends string> = Readonly<Record<K, string>>;
 export function dict<K extends string>(zh: Strings<K>, en: NoInfer<Strings<K>>): (lang: Lang) => Strings<K> {
   return (lang) => (lang === 'en' ? en : zh);
 }
+
+/** Fills {name} slots: fill('“{q}”：{n} 条', { q: 'GDP', n: 3 }) → “GDP”：3 条. */
+export const fill = (text: string, values: Record<string, string | number>): string =>
+  text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));

@@ -131,3 +131,10 @@ export function issuerEn(report: Describable, jurisdictionEn: string): string {
   if (report.issuingBody && /委员会|[省市区县]委$/.test(report.issuingBody)) return `CPC ${jurisdictionEn} Committee`;
   return `People's Government of ${jurisdictionEn}`;
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** 2023-01-07 → "7 January 2023" */
+export function formatDateEn(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[m! - 1]} ${y}`;
+}

@@ -32,10 +32,12 @@ export interface Citation {
   clause: { id: string; label: string } | null;
   /** Date of access, YYYY-MM-DD. */
   accessed: string;
+  /** The edition cited: the English one links to /en/…; Chinese (the default) to the root. */
+  lang?: 'zh' | 'en';
 }
 
 export function permalink(c: Citation): string {
-  return `${c.origin}/reports/${c.report.id}/${c.clause ? `#${c.clause.id}` : ''}`;
+  return `${c.origin}${c.lang === 'en' ? '/en' : ''}/reports/${c.report.id}/${c.clause ? `#${c.clause.id}` : ''}`;
 }
 
 /** 《济南市2024年政府工作报告》二（一）2 */

@@ -66,6 +66,4 @@ export const searchUi = dict(
   },
 );
 
-/** Fills {name} slots: fill('“{q}”：{n} 条', { q: 'GDP', n: 3 }). */
-export const fill = (text: string, values: Record<string, string | number>): string =>
-  text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+export { fill } from '../dict.ts';
