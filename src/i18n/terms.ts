@@ -138,3 +138,12 @@ export function formatDateEn(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d} ${MONTHS[m! - 1]} ${y}`;
 }
+
+/**
+ * What a record measures, in English, from its curated indicator: "Gross regional product,
+ * growth rate". Null when the record has no indicator (its Chinese label then stands alone).
+ */
+export function recordNameEn(record: Pick<Target, 'measure'>, indicator: { nameEn: string } | undefined): string | null {
+  if (!indicator) return null;
+  return record.measure === 'level' ? indicator.nameEn : `${indicator.nameEn}, ${MEASURE_EN[record.measure]}`;
+}

@@ -34,6 +34,9 @@ export const reportUi = dict(
     factClauses: '条款',
     clausesN: '{n}条',
     textNote: '',
+    headline: '主要预期目标',
+    headlineYear: '{years}年',
+    compare: '在目标表中比较',
   },
   {
     description: '{titleEn} ({issuer}): {n} clauses, each with a permalink and a citation. Text in Chinese.',
@@ -66,6 +69,9 @@ export const reportUi = dict(
     factPlanned: 'Plans',
     factClauses: 'Clauses',
     clausesN: '{n}',
-    textNote: 'The report text is shown in the original Chinese. Each clause keeps its Chinese reference (二（一）2) with its English form beside it.',
+    headline: 'Main targets',
+    headlineYear: '{years}',
+    compare: 'Compare in the targets table',
+    textNote: 'The report text is shown in the original Chinese. Each clause keeps its Chinese reference, with its English form beside it.',
   },
 );

@@ -38,7 +38,7 @@ export const searchUi = dict(
     description: 'Search every report by word, figure or indicator (in Chinese or English) and land on the clause.',
     formLabel: 'Full-text search',
     queryLabel: 'Search terms',
-    placeholder: 'e.g. GDP, unemployment, Yellow River, 起步区',
+    placeholder: 'e.g. GDP, unemployment, Yellow River, 5.5%',
     submit: 'Search',
     jurisdiction: 'Place',
     level: 'Level',

@@ -22,7 +22,7 @@ export const site = dict(
     ogLocale: 'zh_CN',
   },
   {
-    siteName: 'Policy Atlas · 政策图谱',
+    siteName: 'Policy Atlas',
     skip: 'Skip to content',
     navLabel: 'Site',
     navReports: 'Reports',
