@@ -19,6 +19,8 @@ export default defineConfig({
   // overwrite each other's store.
   cacheDir: process.env.ATLAS_OUT ? `${process.env.ATLAS_OUT}-cache` : '.astro/cache',
   trailingSlash: 'always',
+  // Chinese at the root, English under /en/ (pages live in src/pages/[...lang]/ and render both).
+  i18n: { defaultLocale: 'zh', locales: ['zh', 'en'], routing: { prefixDefaultLocale: false } },
   build: { format: 'directory' },
   // Report text is quoted verbatim: no "smart" quotes or dashes (" → “, --- → —).
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },

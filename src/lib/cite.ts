@@ -18,6 +18,10 @@ export interface CitedReport {
   date: string | null;
   /** 政府工作报告, 五年规划建议. */
   genre: string;
+  /** The title in English, given in brackets after the Chinese one: Shandong Government Work Report 2024. */
+  titleEn: string;
+  /** The issuing body in English: People's Government of Shandong, State Council of the PRC. */
+  authorEn: string;
 }
 
 export interface Citation {
@@ -28,10 +32,12 @@ export interface Citation {
   clause: { id: string; label: string } | null;
   /** Date of access, YYYY-MM-DD. */
   accessed: string;
+  /** The edition cited: the English one links to /en/…; Chinese (the default) to the root. */
+  lang?: 'zh' | 'en';
 }
 
 export function permalink(c: Citation): string {
-  return `${c.origin}/reports/${c.report.id}/${c.clause ? `#${c.clause.id}` : ''}`;
+  return `${c.origin}${c.lang === 'en' ? '/en' : ''}/reports/${c.report.id}/${c.clause ? `#${c.clause.id}` : ''}`;
 }
 
 /** 《济南市2024年政府工作报告》二（一）2 */
@@ -108,9 +114,43 @@ export function cslJson(c: Citation): string {
   return JSON.stringify([item], null, 2);
 }
 
+/** "Part II, Section (1), item 2" — passed in by the English page, which knows the clause's English reference. */
+const pinpointEn = (c: Citation & { clauseEn?: string }) => (c.clause ? `, ${c.clauseEn ?? c.clause.label}` : '');
+
+/**
+ * APA 7 for a report by a group author, with the original title and its English translation
+ * in brackets (APA 7 §9.38).
+ * @example People's Government of Jinan. (2024). 济南市2024年政府工作报告 [Jinan Government Work Report 2024] (Part II, Section (1), item 2). Policy Atlas. https://…
+ */
+export function apa(c: Citation & { clauseEn?: string }): string {
+  const date = c.report.date ? `${c.report.year}, ${monthDay(c.report.date)}` : c.report.year;
+  const pinpoint = c.clause ? ` (${c.clauseEn ?? c.clause.label})` : '';
+  return `${c.report.authorEn}. (${date}). ${c.report.title} [${c.report.titleEn}]${pinpoint}. Policy Atlas. ${permalink(c)}`;
+}
+
+/** Chicago (notes and bibliography, 17th ed. §14.220 for government documents), translated title in brackets. */
+export function chicago(c: Citation & { clauseEn?: string }): string {
+  return `${c.report.authorEn}. ${c.report.title} [${c.report.titleEn}]${pinpointEn(c)}. ${c.report.year}. Policy Atlas. Accessed ${longDate(c.accessed)}. ${permalink(c)}.`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthDay = (iso: string) => { const [, m, d] = iso.split('-').map(Number); return `${MONTHS[m! - 1]} ${d}`; };
+const longDate = (iso: string) => `${monthDay(iso)}, ${iso.slice(0, 4)}`;
+
 export const FORMATS = [
   ['permalink', '链接', permalink],
   ['short', '简短引用', shortCitation],
+  ['gbt7714', 'GB/T 7714-2015', gbt7714],
+  ['bibtex', 'BibTeX', bibtex],
+  ['ris', 'RIS', ris],
+  ['csl', 'CSL-JSON', cslJson],
+] as const;
+
+/** The English edition offers APA and Chicago beside GB/T 7714 (the Chinese standard, kept for both). */
+export const FORMATS_EN = [
+  ['permalink', 'Link', permalink],
+  ['apa', 'APA', apa],
+  ['chicago', 'Chicago', chicago],
   ['gbt7714', 'GB/T 7714-2015', gbt7714],
   ['bibtex', 'BibTeX', bibtex],
   ['ris', 'RIS', ris],

@@ -84,6 +84,8 @@ export const Indicator = z
     nameEn: z.string().min(1),
     /** English abbreviations people search for (GDP, CPI, R&D). */
     abbreviations: z.array(z.string()).default([]),
+    /** Other English wordings readers search with (fiscal revenue, jobless rate). */
+    aliasesEn: z.array(z.string().min(1)).default([]),
     unitKind: UnitKind,
     category: z.enum(['economy', 'fiscal', 'industry', 'investment', 'consumption', 'trade', 'innovation', 'income', 'employment', 'prices', 'agriculture', 'environment', 'infrastructure', 'culture', 'social', 'enterprise']),
     /** One line: what is measured. */

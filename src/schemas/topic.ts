@@ -7,6 +7,8 @@ export const Topic = z
     /** Chinese name: 乡村振兴. */
     name: z.string().min(1),
     nameEn: z.string().min(1),
+    /** Other English wordings readers search with (Yellow River, starting zone). */
+    keywordsEn: z.array(z.string().min(1)).default([]),
     /** One sentence: what the topic covers. */
     description: z.string().min(1),
     /** Words that mark a clause as addressing the topic, as the reports write them. */

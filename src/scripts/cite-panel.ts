@@ -2,7 +2,12 @@
  * Fills the cite popover for the clause whose 引用 button opened it (or for the whole report),
  * with this site's origin and today's date, and copies a format on its 复制 button.
  */
-import { FORMATS, type Citation } from '../lib/cite.ts';
+import { FORMATS, FORMATS_EN, type Citation } from '../lib/cite.ts';
+import { fill } from '../i18n/dict.ts';
+import { langOf } from '../i18n/lang.ts';
+
+const lang = langOf(location.pathname);
+const formats = lang === 'en' ? FORMATS_EN : FORMATS;
 
 const panel = document.getElementById('cite-panel');
 const status = document.getElementById('copy-status');
@@ -15,6 +20,8 @@ const say = (text: string) => {
 
 if (panel) {
   const report = JSON.parse(panel.dataset.report!) as Citation['report'];
+  // The page's own words for the messages (rendered in its language by CitePanel.astro).
+  const t = JSON.parse(panel.dataset.ui!) as { whole: string; copied: string; noClipboard: string };
   const today = () => {
     const d = new Date();
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -26,15 +33,15 @@ if (panel) {
       // Runs before the popover opens (popovertarget acts after the click event).
       const id = opener.getAttribute('data-cite');
       const clause = id ? { id, label: document.getElementById(id)?.querySelector('.clause-ref')?.textContent ?? id } : null;
-      const citation: Citation = { origin: location.origin, report, clause, accessed: today() };
-      panel.querySelector('.cite-what')!.textContent = clause ? ` ${clause.label}` : '全文';
-      for (const [key, , format] of FORMATS) document.getElementById(`cite-${key}`)!.textContent = format(citation);
+      const citation: Citation & { clauseEn?: string } = { origin: location.origin, report, clause, accessed: today(), lang, clauseEn: opener.getAttribute('data-cite-en') ?? undefined };
+      panel.querySelector('.cite-what')!.textContent = clause ? ` ${clause.label}` : t.whole;
+      for (const [key, , format] of formats) document.getElementById(`cite-${key}`)!.textContent = format(citation);
     }
     const copy = target.closest?.('[data-copy]');
     if (copy) {
       const text = document.getElementById(copy.getAttribute('data-copy')!)!.textContent!;
-      const name = copy.getAttribute('aria-label')!.replace(/^复制/, '');
-      navigator.clipboard?.writeText(text).then(() => say(`已复制${name}`), () => say('无法访问剪贴板：请选中文字复制'));
+      const name = copy.getAttribute('data-name') ?? '';
+      navigator.clipboard?.writeText(text).then(() => say(fill(t.copied, { name })), () => say(t.noClipboard));
     }
   });
   // Keyboard users land in the panel: focus its first copy button when it opens.

@@ -2,7 +2,11 @@
  * Clicking a clause reference copies the clause's permalink and says so in a live region; the
  * link still navigates, so the clause is highlighted (:target) as the copied link will show it.
  */
+import { fill } from '../i18n/dict.ts';
+
 const live = document.getElementById('copy-status');
+// The page's own words (rendered in its language on the live region).
+const t = { copiedLink: live?.dataset.copied ?? '', noClipboardLink: live?.dataset.noClipboard ?? '' };
 
 document.addEventListener('click', (event) => {
   const ref = (event.target as Element | null)?.closest?.('a.clause-ref');
@@ -14,7 +18,7 @@ document.addEventListener('click', (event) => {
     requestAnimationFrame(() => (live.textContent = text));
   };
   navigator.clipboard?.writeText(url).then(
-    () => say(`已复制链接 ${ref.textContent ?? ''}`),
-    () => say('无法访问剪贴板：请从地址栏复制链接'),
-  ) ?? say('无法访问剪贴板：请从地址栏复制链接');
+    () => say(fill(t.copiedLink, { label: ref.textContent ?? '' })),
+    () => say(t.noClipboardLink),
+  ) ?? say(t.noClipboardLink);
 });

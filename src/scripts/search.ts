@@ -9,6 +9,14 @@ import type { TargetIndex } from '../schemas/target.ts';
 import { formatValue, KIND_NAME } from '../lib/format-target.ts';
 import { LEVEL_NAME } from '../lib/labels.ts';
 import { expandShortForms, queryForms } from '../lib/short-forms.ts';
+import { chineseFor, type GlossaryEntry } from '../lib/glossary.ts';
+import { langOf, localize } from '../i18n/lang.ts';
+import { clauseRefEn, formatValueEn, KIND_EN } from '../i18n/terms.ts';
+import { fill, searchUi } from '../i18n/ui/search.ts';
+
+const lang = langOf(location.pathname);
+const ui = searchUi(lang);
+const en = lang === 'en';
 
 interface PagefindResult {
   id: string;
@@ -39,9 +47,11 @@ const targetSection = document.getElementById('target-hits')!;
 const textSection = document.getElementById('text-hits')!;
 const list = textSection.querySelector('ol')!;
 const more = document.getElementById('more-hits') as HTMLButtonElement;
+const termsNote = document.getElementById('search-terms');
 
 let pagefind: Promise<Pagefind> | undefined;
 let targetIndex: Promise<TargetIndex> | undefined;
+let glossary: Promise<GlossaryEntry[]> | undefined;
 let generation = 0;
 
 const loadPagefind = () =>
@@ -51,6 +61,7 @@ const loadPagefind = () =>
     return pf;
   }));
 const loadTargets = () => (targetIndex ??= fetch('/data/targets-index.json').then((r) => r.json() as Promise<TargetIndex>));
+const loadGlossary = () => (glossary ??= fetch('/data/glossary.json').then((r) => r.json() as Promise<GlossaryEntry[]>));
 
 /** Full-width to ASCII, no spaces, lower case, short forms written out: how text is compared. */
 const fold = (s: string) => expandShortForms(s.normalize('NFKC').replace(/\s+/g, '').toLowerCase());
@@ -60,7 +71,8 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 
 function readState() {
   const data = new FormData(form);
-  const get = (k: string) => String(data.get(k) ?? '').trim();
+  // ５．５％ and 5.5% are one query: full-width forms fold to ASCII before anything is searched.
+  const get = (k: string) => String(data.get(k) ?? '').normalize('NFKC').trim();
   const filters: Record<string, string> = Object.fromEntries(FILTERS.map((f) => [f, get(f)] as const).filter(([, v]) => v));
   return { q: get('q'), sort: get('sort'), filters };
 }
@@ -104,15 +116,16 @@ function renderTargets(rows: Awaited<ReturnType<typeof matchTargets>>, q: string
   ul.replaceChildren(
     ...rows.slice(0, 8).map((t) => {
       const li = document.createElement('li');
-      li.innerHTML = `<a href="${escape(t.url)}"><span class="t-label">${escape(t.label)}</span>
-        <span class="t-value">${escape(formatValue(t))}</span></a>
-        <span class="t-meta">${escape(t.jurisdiction)} · ${escape(t.period)}年${KIND_NAME[t.kind]}${t.headline ? ' · 主要目标' : ''} · ${escape(t.source)}</span>`;
+      const kind = en ? ` ${KIND_EN[t.kind]}` : KIND_NAME[t.kind];
+      li.innerHTML = `<a href="${escape(localize(t.url, lang))}"><span class="t-label" lang="zh-CN">${escape(t.label)}</span>
+        <span class="t-value">${escape(en ? formatValueEn(t) : formatValue(t))}</span></a>
+        <span class="t-meta">${escape(t.jurisdiction)} · ${escape(t.period)}${escape(ui.year_suffix)}${kind}${t.headline ? ` · ${ui.headline}` : ''} · <span lang="zh-CN">${escape(t.source)}</span></span>`;
       return li;
     }),
   );
   const link = targetSection.querySelector<HTMLAnchorElement>('.more a')!;
-  link.href = `/targets/?q=${encodeURIComponent(q)}`;
-  link.textContent = rows.length > 8 ? `在目标表中查看全部 ${rows.length} 条` : '在目标表中查看';
+  link.href = `${localize('/targets/', lang)}?q=${encodeURIComponent(q)}`;
+  link.textContent = rows.length > 8 ? fill(ui.targetHitsAllN, { n: rows.length }) : ui.targetHitsAll;
   targetSection.hidden = rows.length === 0;
 }
 
@@ -120,8 +133,10 @@ function renderHit(d: PagefindData): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'hit';
   const path = d.meta.path ? `<span class="hit-path">${escape(d.meta.path)}</span>` : '';
-  li.innerHTML = `<a class="hit-link" href="${escape(d.url)}"><span class="hit-report">${escape(d.meta.report ?? '')}</span>
-    <span class="hit-ref">${escape(d.meta.label ?? '')}</span></a>${path}<p class="hit-excerpt">${d.excerpt}</p>`;
+  const clause = d.url.split('#')[1];
+  const ref = en && clause ? ` <span class="hit-ref-en" lang="en">${escape(clauseRefEn(clause))}</span>` : '';
+  li.innerHTML = `<a class="hit-link" href="${escape(localize(d.url, lang))}"><span class="hit-report">${escape(d.meta.report ?? '')}</span>
+    <span class="hit-ref">${escape(d.meta.label ?? '')}</span>${ref}</a>${path}<p class="hit-excerpt">${d.excerpt}</p>`;
   return li;
 }
 
@@ -134,13 +149,20 @@ async function run(push: boolean) {
     targetSection.hidden = textSection.hidden = true;
     return;
   }
-  status.textContent = '搜索中…';
+  status.textContent = ui.searching;
   const pf = await loadPagefind();
-  const forms = queryForms(state.q);
+  // An English query also searches the Chinese words the glossary gives for it (unemployment → 城镇调查失业率).
+  const chinese = chineseFor(state.q, await loadGlossary().catch(() => []));
+  const forms = [...new Set([...queryForms(state.q), ...chinese.flatMap(queryForms)])];
+  if (termsNote) {
+    termsNote.hidden = chinese.length === 0 || !ui.englishTerms;
+    termsNote.textContent = fill(ui.englishTerms, { terms: chinese.join('、') });
+  }
   const options = { filters: state.filters, ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) };
   const [searches, targets] = await Promise.all([
     Promise.all(forms.map((f) => pf.search(f, options))),
-    matchTargets(state.q, state.filters).catch(() => []),
+    Promise.all([state.q, ...chinese].map((q) => matchTargets(q, state.filters).catch(() => [])))
+      .then((lists) => [...new Map(lists.flat().map((r) => [r.id, r])).values()]),
   ]);
   if (mine !== generation) return;
 
@@ -167,8 +189,8 @@ async function run(push: boolean) {
   const total = merged.length;
   const say = () => {
     status.textContent = total === 0 && targets.length === 0
-      ? `没有找到“${state.q}”。`
-      : `“${state.q}”：${total} 条原文${targets.length ? `，${targets.length} 条目标与实绩` : ''}。`;
+      ? fill(ui.none, { q: state.q })
+      : `${fill(ui.found, { q: state.q, n: total })}${targets.length ? fill(ui.foundTargets, { n: targets.length }) : ''}${en ? '.' : '。'}`;
   };
   say();
   more.hidden = shown >= total;
@@ -204,7 +226,7 @@ window.addEventListener('popstate', () => {
 if (input.value) void run(false);
 else {
   // Load the engine and the target records while the reader types, so the first query is fast.
-  const warm = () => void loadPagefind().then(loadTargets).catch(() => {});
+  const warm = () => void loadPagefind().then(loadTargets).then(() => (en ? loadGlossary() : undefined)).catch(() => {});
   if ('requestIdleCallback' in window) requestIdleCallback(warm);
   else setTimeout(warm, 200);
 }

@@ -12,7 +12,7 @@ const today = () => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
-const JINAN = { id: 'jinan-2024', title: '济南市2024年政府工作报告', author: '济南市人民政府', year: '2024', date: null, genre: '政府工作报告' };
+const JINAN = { id: 'jinan-2024', title: '济南市2024年政府工作报告', author: '济南市人民政府', year: '2024', date: null, genre: '政府工作报告', titleEn: 'Jinan Government Work Report 2024', authorEn: "People's Government of Jinan" };
 
 describe('cite a clause, keyboard only', () => {
   test('Tab to a clause’s 引用, Enter opens the popover, Tab to GB/T 7714 复制, Enter copies it', async () => {

@@ -8,13 +8,17 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { bibtex, cslJson, gbt7714, permalink, ris, shortCitation, type Citation } from '../../src/lib/cite.ts';
+import { apa, bibtex, chicago, cslJson, gbt7714, permalink, ris, shortCitation, type Citation } from '../../src/lib/cite.ts';
 import { citedReport } from '../../src/lib/report-year.ts';
 import { ReportMeta } from '../../src/schemas/report.ts';
 
 const ORIGIN = 'https://atlas.example.org';
 const ACCESSED = '2026-11-25';
-const report = (id: string) => citedReport({ ...ReportMeta.parse(parse(readFileSync(`content/sources/${id}.yaml`, 'utf8'))), report: id, toc: [], stats: { parts: 0, sections: 0, articles: 0, clauses: 0, removals: 0 } });
+const EN: Record<string, string> = Object.fromEntries((parse(readFileSync('content/jurisdictions.yaml', 'utf8')) as Array<{ name: string; nameEn: string }>).map((j) => [j.name, j.nameEn]));
+const report = (id: string) => {
+  const meta = ReportMeta.parse(parse(readFileSync(`content/sources/${id}.yaml`, 'utf8')));
+  return citedReport({ ...meta, report: id, toc: [], stats: { parts: 0, sections: 0, articles: 0, clauses: 0, removals: 0 } }, EN[meta.jurisdiction]!);
+};
 const cite = (id: string, clause: Citation['clause']): Citation => ({ origin: ORIGIN, report: report(id), clause, accessed: ACCESSED });
 
 const jinan = cite('jinan-2024', { id: 'p2-s1-2', label: '二（一）2' });
@@ -111,5 +115,23 @@ describe('reference managers read them back (citation-js)', () => {
   test.each([jinan, licheng, plan])('RIS of $clause.label', async (c) => {
     const item = (await Cite.async(ris(c))).data[0]!;
     expect(item).toMatchObject({ type: 'report', title: c.report.title, URL: permalink(c), note: c.clause!.label, publisher: c.report.author });
+  });
+});
+
+describe('English citations (APA 7, Chicago) keep the Chinese title and give the English one in brackets', () => {
+  test('APA: group author, date, original title [translation], clause in words, permalink', () => {
+    expect(apa({ ...jinan, clauseEn: 'Part II, Section (1), item 2' })).toBe(
+      "People's Government of Jinan. (2024). 济南市2024年政府工作报告 [Jinan Government Work Report 2024] (Part II, Section (1), item 2). Policy Atlas. https://atlas.example.org/reports/jinan-2024/#p2-s1-2",
+    );
+  });
+  test('APA with a delivery date gives month and day', () => {
+    expect(apa(cite('licheng-2023', null))).toBe(
+      "People's Government of Licheng District, Jinan. (2023, January 7). 历城区2023年政府工作报告 [Licheng District, Jinan Government Work Report 2023]. Policy Atlas. https://atlas.example.org/reports/licheng-2023/",
+    );
+  });
+  test('Chicago: a Party committee proposal is authored by the committee, access date spelled out', () => {
+    expect(chicago({ ...cite('jinan-14th-fyp-proposal', { id: 'p2-a6-1', label: '第6条·1' }), clauseEn: 'Part II, Article 6, item 1' })).toBe(
+      'CPC Jinan Committee. 中共济南市委关于制定济南市国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议 [Jinan Proposal for the 14th Five-Year Plan (2020)], Part II, Article 6, item 1. 2020. Policy Atlas. Accessed November 25, 2026. https://atlas.example.org/reports/jinan-14th-fyp-proposal/#p2-a6-1.',
+    );
   });
 });

@@ -35,5 +35,5 @@ test.each(pages.map((p) => relative(DIST, p)))('%s is valid HTML with a descript
   expect(messages.slice(0, 20), `${messages.length} problem(s)`).toEqual([]);
   expect(html).toMatch(/<meta name="description" content="[^"]{10,}"/);
   for (const property of ['og:title', 'og:description', 'og:type', 'og:url']) expect(html).toContain(`<meta property="${property}"`);
-  expect(html).toContain('<html lang="zh-CN"');
+  expect(html).toContain(page.startsWith('en/') ? '<html lang="en"' : '<html lang="zh-CN"');
 });

@@ -1,0 +1,149 @@
+/**
+ * The words a record, a report or a jurisdiction is described with, in English. The data
+ * values stay as published (label 地区生产总值增长, unit 亿元); these are how the English
+ * edition names and explains them.
+ */
+import type { DocumentType, JurisdictionLevel } from '../schemas/report.ts';
+import type { Comparator, Measure, Target } from '../schemas/target.ts';
+
+export const LEVEL_EN: Record<JurisdictionLevel, string> = { national: 'national', province: 'provincial', city: 'city', county: 'county' };
+export const DOCUMENT_TYPE_EN: Record<DocumentType, string> = {
+  'government-work-report': 'Government Work Report',
+  'five-year-plan-proposal': 'Five-Year Plan Proposal',
+  'five-year-plan-outline': 'Five-Year Plan Outline',
+};
+export const KIND_EN: Record<Target['kind'], string> = { target: 'target', outcome: 'outcome' };
+export const COMPARATOR_EN: Record<Comparator, string> = {
+  gte: 'at least', gt: 'more than', lte: 'at most', lt: 'less than', approx: 'about', eq: 'exactly',
+};
+export const MEASURE_EN: Record<Measure, string> = {
+  level: 'level', growth: 'growth rate', decline: 'decline', share: 'share', flow: 'new in period', cumulative: 'cumulative total', multiple: 'multiple of base',
+};
+
+/** Scale prefixes a Chinese unit carries, as the English number word. */
+const SCALE: Array<[string, string]> = [
+  ['万亿', 'trillion'], ['千亿', '100 billion'], ['百亿', '10 billion'], ['亿', '100 million'],
+  ['千万', '10 million'], ['百万', 'million'], ['万', '10,000'], ['千', 'thousand'], ['百', 'hundred'],
+];
+/** Base units, longest first so 个百分点 wins over 个. */
+const BASE: Array<[string, string]> = [
+  ['个百分点', 'percentage points'], ['平方公里', 'km²'], ['平方米', 'm²'], ['千瓦时', 'kWh'], ['千瓦', 'kW'],
+  ['标箱', 'TEU'], ['人次', 'person-times'], ['美元', 'US dollars'], ['元', 'yuan'], ['人', 'persons'], ['户', 'households'],
+  ['斤', 'jin'], ['吨', 'tonnes'], ['公里', 'km'], ['千米', 'km'], ['米', 'm'], ['亩', 'mu'], ['倍', 'times'],
+  ['家次', 'firm-visits'], ['家', 'firms'], ['所', 'institutions'], ['项', 'items'], ['条', 'lines'], ['座', 'facilities'],
+  ['处', 'sites'], ['张', 'beds'], ['辆', 'vehicles'], ['台', 'units'], ['套', 'units'], ['件', 'cases'], ['场', 'events'],
+  ['次', 'times'], ['床', 'beds'], ['间', 'rooms'], ['名', 'persons'], ['列', 'trains'], ['架', 'aircraft'], ['艘', 'ships'],
+  ['批', 'batches'], ['只', 'units'], ['头', 'head'], ['株', 'plants'], ['棵', 'trees'], ['个', ''], ['级', 'class'],
+];
+
+/**
+ * A unit as written, in English: 亿元 → "100 million yuan", 万人 → "10,000 persons",
+ * 个百分点 → "percentage points", % → "%". An unknown unit is returned as written.
+ * @example unitEn('万亿元') // => 'trillion yuan'
+ */
+export function unitEn(unit: string | null): string {
+  if (!unit) return '';
+  if (unit === '%' || unit === '‰') return unit;
+  const prefix = SCALE.find(([zh]) => unit.startsWith(zh) && unit !== '千瓦' && unit !== '千瓦时' && unit !== '千米');
+  const scale = prefix?.[1] ?? '';
+  const rest = prefix ? unit.slice(prefix[0].length) : unit;
+  if (rest === '') return scale;
+  const base = BASE.find(([zh]) => zh === rest)?.[1];
+  if (base === undefined) return unit;
+  return [scale, base].filter(Boolean).join(' ');
+}
+
+/** A record's value in English: "at least 5.5%", "5–5.5%", "about 2.66 trillion yuan". */
+export function formatValueEn(t: Pick<Target, 'value' | 'valueMax' | 'unit' | 'comparator'>): string {
+  if (t.value === null) return '—';
+  const number = t.valueMax === null ? String(t.value) : `${t.value}–${t.valueMax}`;
+  const unit = unitEn(t.unit);
+  const joined = unit === '%' || unit === '‰' ? `${number}${unit}` : unit ? `${number} ${unit}` : number;
+  return t.comparator && t.comparator !== 'eq' ? `${COMPARATOR_EN[t.comparator]} ${joined}` : joined;
+}
+
+const ROMAN: Array<[number, string]> = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+export function roman(n: number): string {
+  let out = '';
+  for (const [value, digits] of ROMAN) while (n >= value) { out += digits; n -= value; }
+  return out;
+}
+
+/**
+ * A clause id in words: p2-s1-2 → "Part II, Section (1), item 2"; p3-a6-1 → "Part III,
+ * Article 6, item 1"; b2-c5-s1-3 → "Book 2, Chapter 5, Section 1, item 3"; p0-4 → "Preamble, item 4".
+ */
+export function clauseRefEn(id: string): string {
+  const matter = /^([fb])(\d+)$/.exec(id);
+  if (matter) return `${matter[1] === 'f' ? 'Front matter' : 'Back matter'} ${matter[2]}`;
+  const words: string[] = [];
+  const segments = id.split('-');
+  segments.forEach((segment, i) => {
+    const m = /^([a-z]+)(\d+)([a-z]?)$/.exec(segment);
+    const last = i === segments.length - 1;
+    if (!m) { if (/^\d+$/.test(segment) && last) words.push(`item ${segment}`); return; }
+    const [, kind, digits, suffix] = m;
+    const n = Number(digits);
+    const tail = suffix ? ` (${suffix})` : '';
+    if (kind === 'p') words.push(n === 0 ? 'Preamble' : `Part ${roman(n)}${tail}`);
+    else if (kind === 's') words.push(segments.some((s) => /^c\d/.test(s)) ? `Section ${n}${tail}` : `Section (${n})${tail}`);
+    else if (kind === 'a') words.push(`Article ${n}${tail}`);
+    else if (kind === 'b') words.push(`Book ${n}${tail}`);
+    else if (kind === 'c') words.push(`Chapter ${n}${tail}`);
+    else words.push(`${segment}`);
+  });
+  return words.length ? words.join(', ') : id;
+}
+
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** 十四五 → 14; 第十四个五年规划 → 14. */
+function planNumber(title: string): number | null {
+  const m = /十([一二三四五六七八九]?)五|第十([一二三四五六七八九]?)个五年/.exec(title);
+  if (!m) return null;
+  const ones = m[1] ?? m[2] ?? '';
+  return 10 + (ones ? CN_DIGIT[ones]! : 0);
+}
+
+interface Describable {
+  title: string;
+  documentType: DocumentType;
+  level: JurisdictionLevel;
+  issuingBody: string | null;
+}
+
+/**
+ * A report's English title, made from its metadata (the Chinese title is never machine-translated):
+ * "Shandong Government Work Report 2024", "China (State Council) Government Work Report 2025",
+ * "Jinan Proposal for the 14th Five-Year Plan (2020)".
+ */
+export function reportTitleEn(report: Describable, jurisdictionEn: string, year: string): string {
+  const place = report.level === 'national' ? 'State Council' : jurisdictionEn;
+  const n = planNumber(report.title);
+  if (report.documentType === 'five-year-plan-proposal') return `${place} Proposal for the ${n ? `${ordinalNumber(n)} ` : ''}Five-Year Plan (${year})`;
+  if (report.documentType === 'five-year-plan-outline') return `${place} Outline of the ${n ? `${ordinalNumber(n)} ` : ''}Five-Year Plan (${year})`;
+  return `${place} Government Work Report ${year}`;
+}
+const ordinalNumber = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
+
+/** The issuing body in English: State Council of the PRC; People's Government of Jinan; CPC Jinan Committee. */
+export function issuerEn(report: Describable, jurisdictionEn: string): string {
+  if (report.level === 'national') return "State Council of the People's Republic of China";
+  if (report.issuingBody && /委员会|[省市区县]委$/.test(report.issuingBody)) return `CPC ${jurisdictionEn} Committee`;
+  return `People's Government of ${jurisdictionEn}`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** 2023-01-07 → "7 January 2023" */
+export function formatDateEn(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[m! - 1]} ${y}`;
+}
+
+/**
+ * What a record measures, in English, from its curated indicator: "Gross regional product,
+ * growth rate". Null when the record has no indicator (its Chinese label then stands alone).
+ */
+export function recordNameEn(record: Pick<Target, 'measure'>, indicator: { nameEn: string } | undefined): string | null {
+  if (!indicator) return null;
+  return record.measure === 'level' ? indicator.nameEn : `${indicator.nameEn}, ${MEASURE_EN[record.measure]}`;
+}

@@ -1,0 +1,43 @@
+/** The frame of every page: header, navigation, search box, footer, language switch. */
+import { dict } from '../dict.ts';
+
+export const site = dict(
+  {
+    siteName: '政策图谱 Policy Atlas',
+    skip: '跳到正文',
+    navLabel: '站点',
+    navReports: '报告',
+    navTargets: '目标',
+    navIndicators: '指标',
+    navTopics: '专题',
+    navJurisdictions: '行政区',
+    navSearch: '搜索',
+    searchLabel: '站内搜索',
+    searchBoxLabel: '搜索报告和目标',
+    searchPlaceholder: '搜索（按 / 键）',
+    searchButton: '搜索',
+    footer: '原文逐字保存；每条均可引用、可链接。报告文本版权归发布机关所有。',
+    switchLabel: 'English',
+    switchTitle: '英文版',
+    ogLocale: 'zh_CN',
+  },
+  {
+    siteName: 'Policy Atlas',
+    skip: 'Skip to content',
+    navLabel: 'Site',
+    navReports: 'Reports',
+    navTargets: 'Targets',
+    navIndicators: 'Indicators',
+    navTopics: 'Topics',
+    navJurisdictions: 'Places',
+    navSearch: 'Search',
+    searchLabel: 'Site search',
+    searchBoxLabel: 'Search reports and targets',
+    searchPlaceholder: 'Search (press /)',
+    searchButton: 'Search',
+    footer: 'Source texts are kept verbatim; every clause can be cited and linked. Report texts are official documents of the issuing governments; interface translations are ours.',
+    switchLabel: '中文',
+    switchTitle: 'Chinese edition',
+    ogLocale: 'en_US',
+  },
+);

@@ -1,0 +1,66 @@
+/** Topic pages and the plan-and-results page. */
+import { dict } from '../dict.ts';
+
+export const topicsUi = dict(
+  {
+    title: '专题',
+    description: '贯穿各份报告的政策专题：黄河流域、起步区、济南都市圈、数字经济、乡村振兴等，每个专题列出全部相关条款。',
+    lede: '同一项政策在各级报告和五年规划中各怎么说：每个专题列出提到它的全部条款。',
+    clausesN: '{n}条',
+    breadcrumb: '位置',
+    topicTitle: '{name} · 专题',
+    topicDescription: '{name}：{n}个条款，分布在{r}份报告中。',
+    keywords: '关键词：',
+    counts: '。共 {n} 个条款，分布在 {r} 份报告中。',
+    inReport: '（{n}条）',
+  },
+  {
+    title: 'Topics',
+    description: 'Policy topics that run through the reports (Yellow River basin, the starting zone, digital economy, rural revitalization …), each with every clause that addresses it.',
+    lede: 'How each level of government writes about the same policy: every clause that mentions a topic, report by report. Clause texts are in Chinese.',
+    clausesN: '{n} clauses',
+    breadcrumb: 'Breadcrumb',
+    topicTitle: '{name} · Topic',
+    topicDescription: '{name}: {n} clauses in {r} reports.',
+    keywords: 'Keywords (Chinese): ',
+    counts: '. {n} clauses in {r} reports.',
+    inReport: ' ({n} clauses)',
+  },
+);
+
+export const plansUi = dict(
+  {
+    title: '规划目标与后续数字：{report}',
+    heading: '规划目标与后续数字',
+    description: '{title}提出的量化目标，与此后各报告给出的同一指标数字对照。',
+    reports: '报告',
+    lede: '提出的量化目标（{n}项有对应指标），与此后{place}各报告给出的同一指标的数字并列；单位相同时给出差值（后续数字减去目标）。',
+    unquantified: '另有{n}项量化目标没有对应的指标，无法对照。',
+    tableLabel: '规划目标与后续数字',
+    caption: '{year}年及远景目标，与后续报告的数字',
+    indicator: '指标',
+    goal: '规划目标',
+    later: '后续数字',
+    none: '尚无后续数字',
+    yearSuffix: '年',
+    gap: '与目标之差 {gap}',
+    points: '个百分点',
+  },
+  {
+    title: 'Plan goals and later figures: {report}',
+    heading: 'Plan goals and later figures',
+    description: 'The quantified goals of {title}, beside every later figure for the same indicator.',
+    reports: 'Reports',
+    lede: ' sets quantified goals ({n} with a curated indicator); each stands beside every later figure {place} reports for the same indicator, with the gap (later figure minus goal) where the units match.',
+    unquantified: '{n} more quantified goals have no curated indicator and cannot be compared.',
+    tableLabel: 'Plan goals and later figures',
+    caption: 'Goals for {year} and the long-range vision, with later figures',
+    indicator: 'Indicator',
+    goal: 'Plan goal',
+    later: 'Later figures',
+    none: 'No later figure yet',
+    yearSuffix: '',
+    gap: 'gap to goal {gap}',
+    points: ' percentage points',
+  },
+);
