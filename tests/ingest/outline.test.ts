@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { ReportTree, type ClauseNode, type ContainerNode, type ReportMeta } from '../../src/schemas/report.ts';
 import { Target } from '../../src/schemas/target.ts';
 import { parseReport } from '../../scripts/lib/parse-report.ts';
+import { emit } from '../../scripts/lib/stages/emit.ts';
 import { planTableTargets, readTable } from '../../scripts/lib/stages/plan-table.ts';
 import { walk } from './_seeds.ts';
 
@@ -103,5 +104,15 @@ describe('a plan outline read through the pipeline', () => {
 
   test('a box whose lines are not a table has no table', () => {
     expect(readTable(['01 新一代人工智能', '前沿基础理论突破。'])).toBeNull();
+  });
+
+  test('emits a page whose contents go book > chapter > division and whose table box carries its cells', () => {
+    const page = emit(tree, meta, planTableTargets(tree, meta));
+    const toc = page.frontmatter.toc.map((e) => `${e.depth} ${e.label} ${e.text}`);
+    expect(toc.slice(0, 4)).toEqual(['1 第一篇 开启全面建设社会主义现代化国家新征程', '2 第一篇第一章 发展环境', '3 第一篇第一章第一节 决胜全面建成小康社会取得决定性成就', '3 第一篇第一章第二节 我国发展环境面临深刻复杂变化']);
+    expect(toc).toContain('4 第一篇第三章第二节（一） 经济发展取得新成效。');
+    expect(page.frontmatter.stats).toMatchObject({ books: 2, chapters: 4, divisions: 8 });
+    expect(page.mdx).toContain('kind="box"');
+    expect(page.mdx).toMatch(/table="\{&#x22;header&#x22;|table="\{"header"|table='\{"header"/);
   });
 });
