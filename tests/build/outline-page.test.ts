@@ -1,6 +1,6 @@
 /**
  * A plan outline through the real ingest and the real Astro build into a throwaway site: its
- * contents list books, chapters and divisions at their depths, a box is an aside, and the
+ * contents list books, chapters and divisions at their depths, a box is set apart as a note, and the
  * 主要指标 table is server-rendered HTML with column and row headers.
  */
 import { spawnSync } from 'node:child_process';
@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import { beforeAll, expect, test } from 'vitest';
 
 let html = '';
@@ -39,13 +40,22 @@ test('the contents link books, chapters and divisions', () => {
   expect(html).toContain('id="b2-c5-s1"');
 });
 
-test('a box is an aside with its permalink, and the indicator table has column and row headers', () => {
-  expect(html).toMatch(/<aside[^>]*id="b1-c3-s2-box1"/);
-  expect(html).toMatch(/<aside[^>]*id="b2-c4-s2-box2"/);
-  const table = /<aside[^>]*id="b1-c3-s2-box1"[\s\S]*?<\/aside>/.exec(html)![0];
+test('a box is a note with its permalink, and the indicator table has column and row headers', () => {
+  expect(html).toMatch(/<div[^>]*id="b1-c3-s2-box1"[^>]*role="note"/);
+  expect(html).toMatch(/<div[^>]*id="b2-c4-s2-box2"[^>]*role="note"/);
+  const table = /id="b1-c3-s2-box1"[\s\S]*?<\/table>/.exec(html)![0];
   expect(table).toMatch(/<caption[^>]*>专栏1 “十四五”时期经济社会发展主要指标<\/caption>/);
   expect(table.match(/<th[^>]*scope="col"[^>]*>/g)).toHaveLength(6);
   expect(table.match(/<th[^>]*scope="row"[^>]*>/g)).toHaveLength(20);
   expect(table).toMatch(/<th[^>]*scope="row"[^>]*>3\.常住人口城镇化率（%）<\/th>\s*<td[^>]*>60\.6<\/td>\s*<td[^>]*>65<\/td>/);
   expect(table).toMatch(/<th[^>]*scope="rowgroup"[^>]*colspan="6"[^>]*>绿色生态<\/th>|<th[^>]*colspan="6"[^>]*scope="rowgroup"[^>]*>绿色生态<\/th>/);
+});
+
+test('the page with its boxes and table is valid HTML (recommended rules, as the site test)', async () => {
+  const validator = new HtmlValidate({
+    extends: ['html-validate:recommended'],
+    rules: { 'no-inline-style': 'off', 'doctype-style': 'off', 'void-style': 'off', 'long-title': 'off', 'valid-id': ['error', { relaxed: true }] },
+  });
+  const report = await validator.validateString(html, 'outline/index.html');
+  expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`))).toEqual([]);
 });
