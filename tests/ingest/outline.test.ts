@@ -115,4 +115,11 @@ describe('a plan outline read through the pipeline', () => {
     expect(page.mdx).toContain('kind="box"');
     expect(page.mdx).toMatch(/table="\{&#x22;header&#x22;|table="\{"header"|table='\{"header"/);
   });
+
+  test('an outline without books numbers its chapters at the top (c5-s1, 第五章第一节)', () => {
+    const flat = parse(source.replace(/^第[一二三四五六七八九十]+篇.*\n/gm, ''));
+    expect(walk(flat).filter((n) => n.type === 'chapter').map((n) => `${n.id} ${n.label}`)).toEqual(['c1 第一章', 'c3 第三章', 'c4 第四章', 'c5 第五章']);
+    expect(byId(flat, 'c5-s1')).toMatchObject({ type: 'division', label: '第五章第一节' });
+    expect(boxes(flat).map((b) => b.id)).toEqual(['c3-s2-box1', 'c4-s2-box2']);
+  });
 });
