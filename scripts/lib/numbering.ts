@@ -42,8 +42,12 @@ const BOX = new RegExp(`^专栏\\s*(\\d{1,3}|${NUMERAL})(?![\\d])`);
 const ORDINAL_ITEM = /^[一二三四五六七八九十]+是/;
 const DASH_ITEM = /^(?:——|—|--)(?!\s*\d)/;
 
+/** A numbered heading: an outline's 篇/章/节 or a report's 一、/（一）/1. */
+export type HeadingMarker = { kind: 'book' | 'chapter' | 'division' | 'part' | 'section' | 'article'; number: number; length: number };
+
 export type Marker =
-  | { kind: 'book' | 'chapter' | 'division' | 'part' | 'section' | 'article' | 'box'; number: number; length: number }
+  | HeadingMarker
+  | { kind: 'box'; number: number; length: number }
   | { kind: 'ordinal' | 'dash'; length: number };
 
 /** The structural marker a paragraph starts with, if any. */
@@ -68,8 +72,6 @@ export function markerOf(text: string): Marker | null {
   if (m) return { kind: 'dash', length: m[0].length };
   return null;
 }
-
-export type HeadingMarker = Extract<Marker, { kind: 'book' | 'chapter' | 'division' | 'part' | 'section' | 'article' }>;
 
 export function isHeadingMarker(marker: Marker | null): marker is HeadingMarker {
   return marker !== null && marker.kind !== 'ordinal' && marker.kind !== 'dash' && marker.kind !== 'box';

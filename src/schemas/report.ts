@@ -210,6 +210,10 @@ export const ReportFrontmatter = ReportMeta.extend({
   report: z.string().regex(/^[a-z0-9-]+$/),
   toc: z.array(TocEntry),
   stats: z.object({
+    /** A plan outline's 篇, 章, 节. */
+    books: z.number().int().nonnegative().optional(),
+    chapters: z.number().int().nonnegative().optional(),
+    divisions: z.number().int().nonnegative().optional(),
     parts: z.number().int().nonnegative(),
     sections: z.number().int().nonnegative(),
     articles: z.number().int().nonnegative(),

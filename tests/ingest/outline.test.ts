@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { ReportTree, type ClauseNode, type ContainerNode, type ReportMeta } from '../../src/schemas/report.ts';
 import { Target } from '../../src/schemas/target.ts';
 import { parseReport } from '../../scripts/lib/parse-report.ts';
+import { emit } from '../../scripts/lib/stages/emit.ts';
 import { planTableTargets, readTable } from '../../scripts/lib/stages/plan-table.ts';
 import { walk } from './_seeds.ts';
 
@@ -103,5 +104,22 @@ describe('a plan outline read through the pipeline', () => {
 
   test('a box whose lines are not a table has no table', () => {
     expect(readTable(['01 新一代人工智能', '前沿基础理论突破。'])).toBeNull();
+  });
+
+  test('emits a page whose contents go book > chapter > division and whose table box carries its cells', () => {
+    const page = emit(tree, meta, planTableTargets(tree, meta));
+    const toc = page.frontmatter.toc.map((e) => `${e.depth} ${e.label} ${e.text}`);
+    expect(toc.slice(0, 4)).toEqual(['1 第一篇 开启全面建设社会主义现代化国家新征程', '2 第一篇第一章 发展环境', '3 第一篇第一章第一节 决胜全面建成小康社会取得决定性成就', '3 第一篇第一章第二节 我国发展环境面临深刻复杂变化']);
+    expect(toc).toContain('4 第一篇第三章第二节（一） 经济发展取得新成效。');
+    expect(page.frontmatter.stats).toMatchObject({ books: 2, chapters: 4, divisions: 8 });
+    expect(page.mdx).toContain('kind="box"');
+    expect(page.mdx).toMatch(/table="\{&#x22;header&#x22;|table="\{"header"|table='\{"header"/);
+  });
+
+  test('an outline without books numbers its chapters at the top (c5-s1, 第五章第一节)', () => {
+    const flat = parse(source.replace(/^第[一二三四五六七八九十]+篇.*\n/gm, ''));
+    expect(walk(flat).filter((n) => n.type === 'chapter').map((n) => `${n.id} ${n.label}`)).toEqual(['c1 第一章', 'c3 第三章', 'c4 第四章', 'c5 第五章']);
+    expect(byId(flat, 'c5-s1')).toMatchObject({ type: 'division', label: '第五章第一节' });
+    expect(boxes(flat).map((b) => b.id)).toEqual(['c3-s2-box1', 'c4-s2-box2']);
   });
 });

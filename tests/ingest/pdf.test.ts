@@ -31,6 +31,8 @@ const MEASURES: Array<{ name: string; options: Omit<TypesetOptions, 'header'> }>
   { name: 'narrow sans', options: { marginMm: 45, font: 'Noto Sans CJK SC', footer: 'dash' } },
   // ~36 a line, numbered headings flush left in bold sans
   { name: 'flush-heading', options: { marginMm: 35, font: 'Noto Serif CJK SC', footer: 'of', flushHeadings: true } },
+  // ~35 a line, no indents: paragraphs set apart by space
+  { name: 'block-paragraph', options: { marginMm: 38, font: 'Noto Sans CJK SC', footer: 'dash', blockParagraphs: true } },
 ];
 
 async function typeset(id: string, options: Omit<TypesetOptions, 'header'>): Promise<Uint8Array> {

@@ -37,6 +37,8 @@ export interface TypesetOptions {
   header?: string;
   /** Footer page number as — 3 — or 第 3 页 / 共 9 页; 'none' prints no header or footer at all. */
   footer?: 'dash' | 'of' | 'none';
+  /** Paragraphs without a first-line indent, set apart by space instead. */
+  blockParagraphs?: boolean;
   /** Numbered headings (一、 （一） 1.) set flush left in a bold sans face, as many offices set them. */
   flushHeadings?: boolean;
   /** A contents page before the text: [heading, page] pairs, each printed with a dot leader. */
@@ -57,6 +59,8 @@ export function typesetHtml(paragraphs: Paragraph[], options: TypesetOptions): s
 body { margin: 0; font-family: '${font}'; font-size: ${options.fontPt ?? 10.5}pt; line-height: 1.75; }
 h1 { font-size: 1.6em; text-align: center; font-weight: normal; margin: 0 0 1em; }
 p { margin: 0; text-indent: 2em; text-align: justify; }
+${options.blockParagraphs ? 'p { text-indent: 0; margin: 0 0 0.8em; }' : ''}
+.k { break-after: avoid; }
 .h { text-indent: 0; font-family: 'Noto Sans CJK SC'; font-weight: bold; }
 .toc { break-after: page; }
 .toc h2 { text-align: center; font-weight: normal; font-size: 1.3em; white-space: pre; }
@@ -65,9 +69,13 @@ p { margin: 0; text-indent: 2em; text-align: justify; }
 .toc .leader { flex: 1 0 3em; overflow: hidden; white-space: nowrap; }
 .toc .leader::after { content: '…………………………………………………………………………………………………………………………'; }
 </style></head><body>${toc}${paragraphs
-    .map((p) => (p.title ? `<h1>${escape(p.text)}</h1>`
-      : options.flushHeadings && isHeadingMarker(markerOf(p.text)) ? `<p class="h">${escape(p.text)}</p>`
-      : `<p>${escape(p.text)}</p>`))
+    .map((p) => {
+      if (p.title) return `<h1>${escape(p.text)}</h1>`;
+      const heading = isHeadingMarker(markerOf(p.text)) && p.text.length <= 40;
+      // A heading is kept with the text after it (Word's heading styles: keep with next).
+      const classes = [heading ? 'k' : '', options.flushHeadings && heading ? 'h' : ''].filter(Boolean).join(' ');
+      return classes ? `<p class="${classes}">${escape(p.text)}</p>` : `<p>${escape(p.text)}</p>`;
+    })
     .join('\n')}</body></html>`;
 }
 

@@ -259,7 +259,7 @@ function paragraphsOf(lines: PdfLine[]): Array<{ text: string; page: number }> {
   for (const line of lines) {
     const setIn = line.x0 - leftOf(line) >= 0.8 * size;
     const endedShort = previous !== null && rightOf(previous) - previous.x1 > 1.5 * size;
-    const spaced = previous !== null && previous.page === line.page && previous.y - line.y > 1.5 * pitch;
+    const spaced = previous !== null && previous.page === line.page && previous.y - line.y > 1.25 * pitch;
     const sizeChange = previous !== null && Math.abs(previous.size - line.size) > 0.15 * size;
     // A heading set flush left after a paragraph whose last line happens to be full.
     const numbered = previous !== null && /[。！？：；]$/.test(previous.text) && isHeadingMarker(markerOf(line.text));

@@ -28,21 +28,28 @@ export interface EmittedReport {
 export function emit(tree: ReportTree, meta: ReportMeta, targets: Target[]): EmittedReport {
   const body: RootContent[] = [];
   const toc: TocEntry[] = [];
-  const stats = { parts: 0, sections: 0, articles: 0, clauses: 0, removals: tree.removals.length };
+  const stats = { books: 0, chapters: 0, divisions: 0, parts: 0, sections: 0, articles: 0, clauses: 0, removals: tree.removals.length };
 
   // Heading depth is nesting depth: an article directly under a part is depth 2.
   const byClause = Map.groupBy(targets, (t) => t.clause);
   const visit = (node: ContainerNode | ClauseNode, depth: number): void => {
     if (isClause(node)) {
       stats.clauses++;
+      if (node.table) {
+        // A table box is rendered from its cells (server-side, with headers); its title is its first line.
+        const title = node.text.split('\n')[0]!;
+        body.push(element('Clause', { id: node.id, label: node.label, kind: node.type, line: String(node.line), title, table: JSON.stringify(node.table) }, '', []));
+        return;
+      }
       const figures = locateFigures(node.text, byClause.get(node.id) ?? []);
       body.push(element('Clause', { id: node.id, label: node.label, kind: node.type, line: String(node.line) }, node.text, node.emphasis, figures));
       return;
     }
     if (node.type !== 'preamble') {
       stats[`${node.type}s`]++;
-      body.push(element('Heading', { id: node.id, depth: String(depth), label: node.label, line: String(node.line) }, node.text, node.emphasis));
-      toc.push({ id: node.id, label: node.label, text: headingText(node), depth });
+      body.push(element('Heading', { id: node.id, depth: String(Math.min(depth, 4)), label: node.label, line: String(node.line) }, node.text, node.emphasis));
+      // An outline's 篇 > 章 > 节 > （一） fills four levels of contents; deeper headings stay in the text.
+      if (depth <= 4) toc.push({ id: node.id, label: node.label, text: headingText(node), depth });
     }
     node.children.forEach((child) => visit(child, depth + 1));
   };
@@ -64,9 +71,9 @@ export function emit(tree: ReportTree, meta: ReportMeta, targets: Target[]): Emi
   };
 }
 
-/** 一、2023年工作回顾 → 2023年工作回顾, for the table of contents. */
+/** 一、2023年工作回顾 → 2023年工作回顾, 第五章　提升… → 提升…, for the table of contents. */
 function headingText(node: ContainerNode): string {
-  return node.text.replace(/^(?:[一二三四五六七八九十百〇零两]+、|[（(][一二三四五六七八九十百〇零]+[）)]|\d{1,3}[.、．]\s*)/, '').trim() || node.label;
+  return node.text.replace(/^(?:第[一二三四五六七八九十百〇零两]+[篇章节]\s*|[一二三四五六七八九十百〇零两]+、|[（(][一二三四五六七八九十百〇零]+[）)]|\d{1,3}[.、．]\s*)/, '').trim() || node.label;
 }
 
 interface FigureSpan { start: number; end: number; target: string }
