@@ -90,6 +90,7 @@ export function clauseRefEn(id: string): string {
     else if (kind === 'a') words.push(`Article ${n}${tail}`);
     else if (kind === 'b') words.push(`Book ${n}${tail}`);
     else if (kind === 'c') words.push(`Chapter ${n}${tail}`);
+    else if (kind === 'box') words.push(`Box ${n}${tail}`);
     else words.push(`${segment}`);
   });
   return words.length ? words.join(', ') : id;
