@@ -32,7 +32,7 @@ describe('headline targets, read from the 主要预期目标 passages', () => {
       { kind: 'target', period: '2024', headline: true, indicator: 'urban-disposable-income', label: '城镇居民人均可支配收入增长', value: 5.5, valueMax: null, unit: '%', comparator: 'approx' },
       { kind: 'target', period: '2024', headline: true, indicator: 'rural-disposable-income', label: '农村居民人均可支配收入增长', value: 6.5, valueMax: null, unit: '%', comparator: 'gte' },
       { kind: 'target', period: '2024', headline: true, indicator: 'cpi', label: '居民消费价格涨幅', value: 3, valueMax: null, unit: '%', comparator: 'approx' },
-      { kind: 'target', period: '2024', headline: true, indicator: 'binding-environment-targets', label: '完成省下达的节能减排降碳约束性指标和环境质量改善目标', value: null, valueMax: null, unit: null, comparator: null },
+      { kind: 'target', period: '2024', headline: true, indicator: 'binding-environment-targets', label: '完成节能减排降碳约束性指标和环境质量改善目标', value: null, valueMax: null, unit: null, comparator: null },
     ]);
   });
 

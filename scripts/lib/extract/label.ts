@@ -9,7 +9,7 @@
 import type { Measure } from '../../../src/schemas/target.ts';
 
 /** Connectives and hedges that open a phrase and are not part of what is measured. */
-const LEADING = /^(?:分别|其中|同时|并且|并|以及|而|和|及|与|全年|当年|预计|力争|确保|努力|争取(?=实现|达到|完成|更好)|实现|推动|促进|共|总计|合计|累计|今年|去年|一年来|五年来|目前|截至目前|安排|全面)+(?=.)/;
+const LEADING = /^(?:全市|全省|全区|全县|全国|分别|其中|同时|并且|并|以及|而|和|及|与|全年|当年|预计|力争|确保|努力|争取(?=实现|达到|完成|更好)|实现|推动|促进|共|总计|合计|累计|今年|去年|一年来|五年来|目前|截至目前|安排|全面)+(?=.)/;
 /** Words between the object and the number that say only how the number relates: dropped. */
 const AUX = /(?:分别|同比|比上年|较上年|均|各|预计|将|可|完成|实现|达到|达|突破|超过|超|控制在|保持在|稳定在|保持|维持在|为|是|在|到|至|了|近|约|逾|不低于|不少于|不超过|不高于|低于|高于|少于|接近|率先|按|按照|首次|再次|继续|稳步|已|可比|每人每月|每人每年|每月|每年|每人)$/;
 /** A verb that makes the figure a change rather than a level; kept in the label. */
@@ -85,7 +85,8 @@ export function readPhrase(phrase: string, unit: string | null): Phrase {
   else if (verb && DECLINE_VERB.test(verb)) measure = 'decline';
   else if (verb && rate) measure = 'growth';
   else if (cumulative) measure = 'cumulative';
-  else if (flow || FLOW_INSIDE.test(text) || (verb && /增加|新增/.test(verb))) {
+  // 引进世界500强企业达到81家: a count reached is a stock (level), whatever verb brought it.
+  else if ((flow || FLOW_INSIDE.test(text) || (verb && /增加|新增/.test(verb))) && !(reached && !verb)) {
     measure = 'flow';
     flow ||= FLOW_INSIDE.exec(text)?.[0] ?? '';
   }

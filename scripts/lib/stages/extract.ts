@@ -221,8 +221,15 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
     let previous = '';
     const named: string[] = [];
     let shared: { flow: string; cumulative: boolean } | null = null;
-    for (const group of groups) {
+    for (const [g, group] of groups.entries()) {
       const first = group[0]!;
+      // 11项社会救助标准提高5%以上: a count that qualifies the rate after it is not a record.
+      const nextGroup = groups[g + 1]?.[0];
+      if (group.length === 1 && first.unit !== '%' && nextGroup?.unit === '%'
+        && /^[^，；。、和\d]{2,20}?(?:提高|提升|增长|下降|降低|达到?|为)$/.test(folded.slice(first.end, nextGroup.start))) {
+        from = first.end;
+        continue;
+      }
       const { phrase, listed, topic } = phraseBefore(folded, from, first.start);
       const read = readPhrase(phrase, first.unit);
       // 新培育50家A、30家B; 累计获批A7个、B15个: the opening verb is shared by the list.
@@ -317,11 +324,11 @@ function qualitativeGoals(sentence: string, figures: Figure[]): string[] {
     if (/^在实际工作中|^努力|^力争/.test(text)) continue; // 在实际工作中努力争取更好结果: a hedge, not a goal
     const verb = GOAL_VERB.exec(text);
     const subject = verb && verb.index > 2 ? text.slice(0, verb.index) : '';
-    // 一般公共预算收入、固定资产投资保持合理增长 → 一般公共预算收入 | 固定资产投资保持合理增长.
+    // 一般公共预算收入、固定资产投资保持合理增长 → 一般公共预算收入保持合理增长 | 固定资产投资保持合理增长.
     if (subject.includes('、') && !/^(?:完成|全面完成)/.test(text)) {
       const items = subject.split('、');
-      goals.push(...items.slice(0, -1), `${items.at(-1)}${text.slice(verb!.index)}`);
-    } else goals.push(text);
+      goals.push(...items.map((item) => `${item}${text.slice(verb!.index)}`));
+    } else goals.push(text.replace(/(?:省|市|国家)下达的/, ''));
   }
   return goals;
 }
