@@ -118,13 +118,15 @@ function phraseBefore(sentence: string, from: number, to: number): { phrase: str
 function labelAfter(sentence: string, from: number): string {
   const rest = sentence.slice(from);
   // Up to the next punctuation, or a conjunction before another figure: 4处社区公园、… → 社区公园.
-  const stop = rest.search(/[，；：。！？,;:]|[、和及与](?=[\d０-９])|(?:以上|以下|左右)?(?:的|，)|加快|持续|进一步|率先|全面/);
+  // 中小学、幼儿园 is one object; 、增长46% starts another statement.
+  const listEnd = /、[^，；。、]*\d/.exec(rest);
+  const stop = rest.slice(0, listEnd ? listEnd.index : undefined).concat(listEnd ? '，' : '').search(/[，；：。！？,;:]|[、和及与](?=[\d０-９])|(?:以上|以下|左右)?(?:的|，)|加快|持续|进一步|率先|全面/);
   if (/^[、和及与或]/.test(rest)) return ''; // another item of a list follows, not the object
   const object = (stop === -1 ? rest : rest.slice(0, stop)).trim();
   // 3922个项目建成投产: the verb after the object opens the label (建成投产项目).
   // 52家企业入围中国民营企业500强 → 入围中国民营企业500强企业: what they entered qualifies them.
   const entered = /^(.{1,6}?)(入围|入选|列入|进入)(?:20\d\d年)?(.{2,})$/.exec(object);
-  if (entered && !/的/.test(entered[3]!)) return `${entered[2]}${entered[3]}${entered[1]}`;
+  if (entered && !/的/.test(entered[3]!)) return `${entered[2]}${entered[3]}${entered[2] === '进入' || entered[1]!.length > 2 ? '的' : ''}${entered[1]}`;
   const verb = /^(.{2,}?)(?:全部)?(建成投产|竣工投产|开工建设|启动建设|建成|投产|开工|落地|签约|完成)$/.exec(object);
   return verb ? `${verb[2]}${verb[1]}` : object.replace(/^(.{2,}?)(?:竣工)$/, '$1');
 }
@@ -220,7 +222,7 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
     let from = 0;
     let previous = '';
     const named: string[] = [];
-    let shared: { flow: string; cumulative: boolean } | null = null;
+    let shared: { flow: string; cumulative: boolean; qualifier: string } | null = null;
     for (const [g, group] of groups.entries()) {
       const first = group[0]!;
       // 11项社会救助标准提高5%以上: a count that qualifies the rate after it is not a record.
@@ -233,8 +235,12 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       const { phrase, listed, topic } = phraseBefore(folded, from, first.start);
       const read = readPhrase(phrase, first.unit);
       // 新培育50家A、30家B; 累计获批A7个、B15个: the opening verb is shared by the list.
-      if ((read.measure === 'flow' && read.flowLead) || read.cumulative) shared = { flow: read.flow, cumulative: read.cumulative };
-      else if (listed && shared && read.measure === 'level' && !read.reached) {
+      // 新增省级以上科技企业孵化器8家、加速器2家: the verb and its level (省级以上) go to every item.
+      const QUALIFIER = /^(?:国家级|省级以上|省级|市级以上|市级|区级)/;
+      if ((read.measure === 'flow' && read.flowLead) || read.cumulative) {
+        shared = { flow: read.flow, cumulative: read.cumulative, qualifier: QUALIFIER.exec(read.object.replace(/^(?:累计)?/, '').slice(read.object.startsWith(read.flow) ? read.flow.length : 0))?.[0] ?? '' };
+      } else if (listed && shared && read.measure === 'level' && !read.reached) {
+        if (shared.qualifier && !QUALIFIER.test(read.object)) read.object = `${shared.qualifier}${read.object}`;
         read.flow = shared.flow;
         read.cumulative = shared.cumulative;
         read.measure = shared.cumulative ? 'cumulative' : 'flow';
@@ -255,6 +261,12 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         object = /^(?:推动|推进|支持|带动|抓好|促进|加快|实现)$/.test(object) ? after
           : read.flow && object.startsWith(read.flow) ? `${object.slice(read.flow.length)}${after}`
           : `${object}${after}`;
+      } else if (!previous && object === '' && topic) {
+        // 社会消费品零售总额连跨两个百亿台阶，突破600亿元: the subject of the clause before.
+        object = topic.replace(/(?:连跨|连续|跨越|跨上|迈上|实现|保持|稳居|位居|首次|跃居).*$/, '');
+      } else if (previous && object.length === 2 && previous.length > 2 && previous.at(-1) === object.at(-1) && !read.verb) {
+        // 粮食总产1131亿斤、单产899斤: 单产 shares the qualifier of 总产.
+        object = `${previous.slice(0, -2)}${object}`;
       } else if (previous && (object === '' || /^(?:占比|比重|增幅|总量|规模|余额)$/.test(object) || /^(?:较|比|占)/.test(object))) {
         // 增长6% after 地区生产总值达到9.2万亿元; 较“十三五”末增长1.5倍; 占GDP比重: the object named before
         // (A超过…，B达到…，分别较“十三五”末增长x、y: each figure takes its own object).
