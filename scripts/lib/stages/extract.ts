@@ -222,7 +222,7 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
     let from = 0;
     let previous = '';
     const named: string[] = [];
-    let shared: { flow: string; cumulative: boolean; qualifier: string } | null = null;
+    let shared: { flow: string; cumulative: boolean; qualifier: string; before: string } | null = null;
     for (const [g, group] of groups.entries()) {
       const first = group[0]!;
       // 11项社会救助标准提高5%以上: a count that qualifies the rate after it is not a record.
@@ -238,9 +238,12 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       // 新增省级以上科技企业孵化器8家、加速器2家: the verb and its level (省级以上) go to every item.
       const QUALIFIER = /^(?:国家级|省级以上|省级|市级以上|市级|区级)/;
       if ((read.measure === 'flow' && read.flowLead) || read.cumulative) {
-        shared = { flow: read.flow, cumulative: read.cumulative, qualifier: QUALIFIER.exec(read.object.replace(/^(?:累计)?/, '').slice(read.object.startsWith(read.flow) ? read.flow.length : 0))?.[0] ?? '' };
+        const rest = read.object.slice(read.object.startsWith(read.flow) ? read.flow.length : 0);
+        shared = { flow: read.flow, cumulative: read.cumulative, qualifier: QUALIFIER.exec(rest)?.[0] ?? '', before: /^([^过超]{1,6})(?:过|超)/.exec(rest)?.[1] ?? '' };
       } else if (listed && shared && read.measure === 'level' && !read.reached) {
         if (shared.qualifier && !QUALIFIER.test(read.object)) read.object = `${shared.qualifier}${read.object}`;
+        // 新谋划投资过50亿元项目20个、过100亿元项目7个: the measured word before 过 is shared too.
+        if (/^(?:过|超)/.test(read.object) && shared.before) read.object = `${shared.before}${read.object}`;
         read.flow = shared.flow;
         read.cumulative = shared.cumulative;
         read.measure = shared.cumulative ? 'cumulative' : 'flow';
@@ -253,8 +256,11 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       if (after && /[、的]$/.test(raw)) object = after; // 新建2个A、2家B: the object follows the figure
       else if (after && /等$/.test(raw)) {
         // 续建浪潮…等119个项目 → 续建项目: the examples are not the label, the opening verb is.
-        const lead = /^(?:开工|续建|策划储备|储备|实施|推进|新建|建成|启动建设)/.exec(phrase.replace(/^(?:其中|全年|力争|确保|加快)+/, ''))?.[0] ?? '';
-        object = after.startsWith(lead) ? after : `${lead}${after}`;
+        const lead = /^(?:开工|续建|策划储备|储备|实施|推进|新建|建成|启动建设)/.exec(phrase.replace(/^(?:其中|全年|力争|确保|加快|统筹|持续)+/, ''))?.[0] ?? '';
+        // 持续推进基础设施项目，加快实施…等98个重点项目: the clause before says which projects.
+        const kind = /^(?:重点)?项目$/.test(after) ? /([\u4e00-\u9fff]{2,4})项目$/.exec(topic)?.[1] ?? '' : '';
+        const named = kind && !after.startsWith(kind) ? `${kind}${after}` : after;
+        object = named.startsWith(lead) ? named : `${lead}${named}`;
       }
       else if (after && ((object.length <= 2 && !read.verb) || BARE_VERB.test(object) || BARE_VERB.test(bare) || (/^.{0,4}(?:设立|组建|培育|引进|新建|建设|打造|获批|认定|招引|引入|创建)$/.test(object) && !read.verb))) {
         // 举办8场推介会 → 举办推介会; 推动15个集群 → 集群; 新建20家智能工厂 → 新建智能工厂 (the verb comes back with the flow).
