@@ -292,7 +292,12 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
           ?? [...folded.slice(0, first.start).matchAll(/打造[^，；。]{0,8}?的?([^\s的，；。]{2,8})产业(?:高地|集群|集聚区)/g)].at(-1)?.[1];
         if (field) object = `${field}产业规模`;
       }
-      if (read.object && !/^(?:较|比)/.test(read.object)) previous = object;
+      // 总投资2.66万亿元的2000个绿色低碳高质量发展重大项目: the investment of the projects after 的.
+      if (/总投资|总规模$/.test(object) && folded[group[group.length - 1]!.end] === '的') {
+        const owner = labelAfter(folded, group[group.length - 1]!.end + 1).replace(/^\d+(?:\.\d+)?[个项家]/, '');
+        if (owner) object = `${owner}${object.replace(/^.*?(总投资|总规模)$/, '$1')}`;
+      }
+      if (object && !/^(?:较|比)/.test(read.object)) previous = object;
       else if (!previous) previous = object;
       const horizon = sentenceHorizon(folded.slice(0, first.start), context.years, context.kind) ?? context.horizon;
       // 翻一番 with no base written: the year before the span (2020 for a “十四五” goal).
