@@ -127,7 +127,10 @@ function labelAfter(sentence: string, from: number): string {
   // 52家企业入围中国民营企业500强 → 入围中国民营企业500强企业: what they entered qualifies them.
   const entered = /^(.{1,6}?)(入围|入选|列入|进入)(?:20\d\d年)?(.{2,})$/.exec(object);
   if (entered && !/的/.test(entered[3]!)) return `${entered[2]}${entered[3]}${entered[2] === '进入' || entered[1]!.length > 2 ? '的' : ''}${entered[1]}`;
-  const verb = /^(.{2,}?)(?:全部)?(建成投产|竣工投产|开工建设|启动建设|建成|投产|开工|落地|签约|完成)$/.exec(object);
+  // 10个项目完成数字化转型和智能化改造 → 完成数字化转型和智能化改造项目.
+  const done = /^(项目|企业|单位|村|社区)(完成|实现)(.{4,})$/.exec(object);
+  if (done) return `${done[2]}${done[3]}${done[1]}`;
+  const verb = /^(.{2,}?)(?:全部)?(建成投产|竣工投产|开工建设|启动建设|签约落地|建成|投产|开工|落地|签约|完成)$/.exec(object);
   return verb ? `${verb[2]}${verb[1]}` : object.replace(/^(.{2,}?)(?:竣工)$/, '$1');
 }
 
@@ -316,6 +319,8 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         let comparator = figure.comparator === 'eq' && i > 0 ? group[0]!.comparator : figure.comparator;
         if (horizon.kind === 'outcome' && reachedWord && comparator === 'gte' && !/以上/.test(figure.figure)) comparator = 'eq';
         let measure: Measure = /翻/.test(figure.figure) ? 'multiple' : read.measure;
+        // 引进世界500强企业达到81家: a count reached is the stock, whatever verb brought it.
+        if (measure === 'flow' && !read.verb && /^(?:达到?|突破|超过)$/.test(folded.slice(figure.start, figure.numberStart))) measure = 'level';
         // Over a reviewed span, the yearly amounts of an action add up (实施改革事项84项): cumulative.
         if (measure === 'level' && horizon.kind === 'outcome' && horizon.start < horizon.end && !read.reached && figure.unit !== '%' && (ACTION.test(phrase + after) || (/元$/.test(figure.unit) && !/增加值|生产总值|总产值|收入|余额|规模|总额/.test(object)))) measure = 'cumulative';
         push(composeLabel(objects[i]!, { ...read, measure }, figure.unit), figure, sentence.text, comparator, measure, horizon, baseYear);
