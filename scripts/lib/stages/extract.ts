@@ -276,7 +276,7 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       } else if (previous && object.length === 2 && previous.length > 2 && previous.at(-1) === object.at(-1) && !read.verb) {
         // 粮食总产1131亿斤、单产899斤: 单产 shares the qualifier of 总产.
         object = `${previous.slice(0, -2)}${object}`;
-      } else if (previous && (object === '' || /^(?:占比|比重|增幅|总量|规模|余额)$/.test(object) || /^(?:较|比|占)/.test(object))) {
+      } else if (previous && (object === '' || /^(?:占比|比重|增幅|总量|总数|规模|余额)$/.test(object) || /^(?:较|比|占)/.test(object))) {
         // 增长6% after 地区生产总值达到9.2万亿元; 较“十三五”末增长1.5倍; 占GDP比重: the object named before
         // (A超过…，B达到…，分别较“十三五”末增长x、y: each figure takes its own object).
         if (group.length > 1 && /^(?:较|比)/.test(object) && named.length >= group.length) {
@@ -317,7 +317,7 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       figuresOf.forEach((figure, i) => {
         // 增速达到49%、85%: the verb's comparator carries over to the figures that follow it.
         let comparator = figure.comparator === 'eq' && i > 0 ? group[0]!.comparator : figure.comparator;
-        if (horizon.kind === 'outcome' && reachedWord && comparator === 'gte' && !/以上/.test(figure.figure)) comparator = 'eq';
+        if (horizon.kind === 'outcome' && reachedWord && comparator === 'gte' && !/以上|级$/.test(figure.figure)) comparator = 'eq';
         let measure: Measure = /翻/.test(figure.figure) ? 'multiple' : read.measure;
         // 引进世界500强企业达到81家: a count reached is the stock, whatever verb brought it.
         if (measure === 'flow' && !read.verb && /^(?:达到?|突破|超过)$/.test(folded.slice(figure.start, figure.numberStart))) measure = 'level';
