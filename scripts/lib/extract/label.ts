@@ -114,7 +114,7 @@ export function composeLabel(object: string, phrase: Pick<Phrase, 'verb' | 'flow
 /** Never a label ending in 、/和/分别/力争/惠及, nor a doubled word (项目项目). */
 export function tidy(label: string): string {
   let text = label.replace(/[“”‘’"]/g, '').trim();
-  text = text.replace(/(.{2,6})\1/g, '$1').replace(/成为(?=规模)/, '').replace(/年均(?=比例)/, '').replace(/各类|各项(?=.{2,})/g, '').replace(/系列(?=.{2,})/, '').replace(/^(打造|建设|新建)高标准(?=.{2,})/, '$1');
+  text = text.replace(/(.{2,6})\1/g, '$1').replace(/成为(?=规模)/, '').replace(/年均(?=比例)/, '').replace(/各类|各项(?=.{2,})/g, '').replace(/^(举办)系列(?=.{2,})/, '$1');
   // 发放置业、家居等消费券 → 发放消费券: the examples before 等 are not the object.
   text = text.replace(/^((?:举办|发放|引入|引进|实施|服务保障|推进|建设|开工|抓好|续建|新建)?)[^等，；]{1,24}等(?=[^等]{2,}$)/, '$1');
   for (let i = 0; i < 3; i++) text = text.replace(/(?:[、，,；;和及与等]|分别|力争|惠及|达到|共计|其中)+$/, '').replace(/^(?:[、，,；;和及与]|其中|力争|确保)+/, '');

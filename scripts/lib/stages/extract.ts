@@ -285,7 +285,8 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         object = `${previous.replace(/^(?:新增|新建|新培育|新认定|新引进)/, '')}${object}`;
       } else if ((topic || previous) && /^(?:完成|年度|年度计划|计划|总)*(?:投资|规模|总量|产值)$/.test(object)) {
         // A topic that still holds a figure (…等98个重点项目) is not a name: the object before is.
-        object = `${topic && !/\d/.test(topic) ? topic : previous.replace(/^(?:实施|推进|新建|开工)/, '')}${object}`;
+        const before = previous.replace(/^(?:实施|推进|新建|开工)/, '');
+        object = `${topic && !/\d/.test(topic) && !(before.endsWith(topic) && before.length > topic.length) ? topic : before}${object}`;
       }
       // 10个保障房项目启动建设, 3个楼宇被认定为…: a new-in-period verb after the object.
       if (read.measure === 'level' && !read.reached && object !== read.object && FLOW_INSIDE.test(object.replace(/^(?:实施|推进)/, ''))) read.measure = 'flow';
