@@ -128,6 +128,9 @@ function labelAfter(sentence: string, from: number): string {
   const entered = /^(.{1,6}?)(入围|入选|列入|进入)(?:20\d\d年)?(.{2,})$/.exec(object);
   if (entered && !/的/.test(entered[3]!)) return `${entered[2]}${entered[3]}${entered[2] === '进入' || entered[1]!.length > 2 ? '的' : ''}${entered[1]}`;
   // 10个项目完成数字化转型和智能化改造 → 完成数字化转型和智能化改造项目.
+  // 3个楼宇被认定为市特色产业楼宇 → 认定市特色产业楼宇.
+  const named = /^(.{1,4}?)被(认定|评为|命名|列为)为?(.{2,})$/.exec(object);
+  if (named) return `${named[2]}${named[3]}`;
   const done = /^(项目|企业|单位|村|社区)(完成|实现)(.{4,})$/.exec(object);
   if (done) return `${done[2]}${done[3]}${done[1]}`;
   const verb = /^(.{2,}?)(?:全部)?(建成投产|竣工投产|开工建设|启动建设|签约落地|建成|投产|开工|落地|签约|完成)$/.exec(object);
@@ -265,7 +268,7 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         const named = kind && !after.startsWith(kind) ? `${kind}${after}` : after;
         object = named.startsWith(lead) ? named : `${lead}${named}`;
       }
-      else if (after && ((object.length <= 2 && !read.verb) || BARE_VERB.test(object) || BARE_VERB.test(bare) || (/^.{0,4}(?:设立|组建|培育|引进|新建|建设|打造|获批|认定|招引|引入|创建)$/.test(object) && !read.verb))) {
+      else if (after && ((object.length <= 2 && !read.verb) || BARE_VERB.test(object) || BARE_VERB.test(bare) || (/^.{0,4}(?:设立|组建|培育|引进|新建|建设|打造|获批|认定|招引|引入|创建|形成)$/.test(object) && !read.verb))) {
         // 举办8场推介会 → 举办推介会; 推动15个集群 → 集群; 新建20家智能工厂 → 新建智能工厂 (the verb comes back with the flow).
         object = /^(?:推动|推进|支持|带动|抓好|促进|加快|实现)$/.test(object) ? after
           : read.flow && object.startsWith(read.flow) ? `${object.slice(read.flow.length)}${after}`
@@ -321,6 +324,8 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         let comparator = figure.comparator === 'eq' && i > 0 ? group[0]!.comparator : figure.comparator;
         if (horizon.kind === 'outcome' && reachedWord && comparator === 'gte' && !/以上|级$/.test(figure.figure)) comparator = 'eq';
         let measure: Measure = /翻/.test(figure.figure) ? 'multiple' : read.measure;
+        // 生物医药与大健康产业达到1500亿级: a size class measures the industry's scale.
+        if (/级$/.test(figure.figure) && /产业$/.test(objects[i]!)) objects[i] = `${objects[i]}规模`;
         // 引进世界500强企业达到81家: a count reached is the stock, whatever verb brought it.
         if (measure === 'flow' && !read.verb && /^(?:达到?|突破|超过)$/.test(folded.slice(figure.start, figure.numberStart))) measure = 'level';
         // Over a reviewed span, the yearly amounts of an action add up (实施改革事项84项): cumulative.
