@@ -264,8 +264,8 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         // 续建浪潮…等119个项目 → 续建项目: the examples are not the label, the opening verb is.
         const lead = /^(?:开工|续建|策划储备|储备|实施|推进|新建|建成|启动建设)/.exec(phrase.replace(/^(?:其中|全年|力争|确保|加快|统筹|持续)+/, ''))?.[0] ?? '';
         // 持续推进基础设施项目，加快实施…等98个重点项目: the clause before says which projects.
-        const kind = /^(?:重点)?项目$/.test(after) ? /([\u4e00-\u9fff]{2,4})项目$/.exec(topic)?.[1] ?? '' : '';
-        const named = kind && !after.startsWith(kind) ? `${kind}${after}` : after;
+        const kind = /^(?:重点|在建|续建)?项目$/.test(after) ? /([\u4e00-\u9fff]{2,4})项目$/.exec(topic)?.[1] ?? '' : '';
+        const named = kind && !after.includes(kind) ? after.replace(/^(在建|续建)?/, `$1${kind}`) : after;
         object = named.startsWith(lead) ? named : `${lead}${named}`;
       }
       else if (after && ((object.length <= 2 && !read.verb) || BARE_VERB.test(object) || BARE_VERB.test(bare) || (/^.{0,4}(?:设立|组建|培育|引进|新建|建设|打造|获批|认定|招引|引入|创建|形成)$/.test(object) && !read.verb))) {
@@ -305,6 +305,8 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         const owner = labelAfter(folded, group[group.length - 1]!.end + 1).replace(/^\d+(?:\.\d+)?[个项家]/, '');
         if (owner) object = `${owner}${object.replace(/^.*?(总投资|总规模)$/, '$1')}`;
       }
+      // 新招引项目878个、开工纳统146个: a bare verb in a list counts the same things as the item before.
+      if (listed && /^(?:开工|新开工|开工纳统|竣工|投产|竣工投产|建成)$/.test(object) && /项目$/.test(previous)) object = `${object}项目`;
       if (object && !/^(?:较|比)/.test(read.object)) previous = object;
       else if (!previous) previous = object;
       const horizon = sentenceHorizon(folded.slice(0, first.start), context.years, context.kind) ?? context.horizon;
