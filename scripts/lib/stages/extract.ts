@@ -259,7 +259,7 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       const after = labelAfter(folded, group[group.length - 1]!.end);
       const raw = folded.slice(from, first.start);
       const bare = phrase.replace(/^(?:其中|全年|力争|确保|累计|共)+/, '');
-      if (after && /[、的]$/.test(raw)) object = after; // 新建2个A、2家B: the object follows the figure
+      if (after && /(?:[、的]|^[和及与])$/.test(raw)) object = after; // 新建2个A、2家B; 7个A和4处B: the object follows the figure
       else if (after && /等$/.test(raw)) {
         // 续建浪潮…等119个项目 → 续建项目: the examples are not the label, the opening verb is.
         const lead = /^(?:开工|续建|策划储备|储备|实施|推进|新建|建成|启动建设)/.exec(phrase.replace(/^(?:其中|全年|力争|确保|加快|统筹|持续)+/, ''))?.[0] ?? '';
@@ -329,7 +329,7 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         // 生物医药与大健康产业达到1500亿级: a size class measures the industry's scale.
         if (/级$/.test(figure.figure) && /产业$/.test(objects[i]!)) objects[i] = `${objects[i]}规模`;
         // 引进世界500强企业达到81家: a count reached is the stock, whatever verb brought it.
-        if (measure === 'flow' && !read.verb && /^(?:达到?|突破|超过)$/.test(folded.slice(figure.start, figure.numberStart))) measure = 'level';
+        if (measure === 'flow' && !read.verb && !/^新/.test(read.flow) && /^(?:达到?|突破|超过)$/.test(folded.slice(figure.start, figure.numberStart))) measure = 'level';
         // Over a reviewed span, the yearly amounts of an action add up (实施改革事项84项): cumulative.
         if (measure === 'level' && horizon.kind === 'outcome' && horizon.start < horizon.end && !read.reached && figure.unit !== '%' && (ACTION.test(phrase + after) || (/元$/.test(figure.unit) && !/增加值|生产总值|总产值|收入|余额|规模|总额/.test(object)))) measure = 'cumulative';
         push(composeLabel(objects[i]!, { ...read, measure }, figure.unit), figure, sentence.text, comparator, measure, horizon, baseYear);
