@@ -114,7 +114,7 @@ for (const r of reports) {
 export const clauses: ClauseRef[] = reports.flatMap((r) => {
   const out: ClauseRef[] = [];
   const walk = (node: { id: string; type: string; label: string; text?: string; children?: unknown[] }) => {
-    if (node.type === 'paragraph' || node.type === 'item') out.push({ report: r.id, id: node.id, label: node.label, text: node.text!, url: `/reports/${r.id}/#${node.id}` });
+    if (node.type === 'paragraph' || node.type === 'item' || node.type === 'box') out.push({ report: r.id, id: node.id, label: node.label, text: node.text!, url: `/reports/${r.id}/#${node.id}` });
     for (const child of (node.children ?? []) as Array<typeof node>) walk(child);
   };
   walk(trees.get(r.id)!.root);

@@ -41,7 +41,7 @@ export function reportRecords(report: ReportFrontmatter, tree: ReportTree): Sear
       sort: { date },
     });
   const visit = (node: ContainerNode | ContainerNode['children'][number], path: string[]) => {
-    if (node.type === 'paragraph' || node.type === 'item') return add(node.id, node.label, node.text, path, 'clause');
+    if (node.type === 'paragraph' || node.type === 'item' || node.type === 'box') return add(node.id, node.label, node.text, path, 'clause');
     if (node.type !== 'preamble') add(node.id, node.label, node.text, path, 'heading');
     const inner = node.type === 'preamble' ? path : [...path, node.text];
     node.children.forEach((child) => visit(child, inner));

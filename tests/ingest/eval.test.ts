@@ -46,7 +46,7 @@ describe('the scorer', () => {
     baseValue: null, attribute: null, headline: true, figure: '5.5%以上', text: '地区生产总值增长5.5%以上，增长5%以上。', ...over,
   });
   const clauses = new Map([['p1-1', '地区生产总值增长5.5%以上，增长5%以上。']]);
-  const entry = { clause: 'p1-1', occurrence: 1, record: true, kind: 'target', period: '2024', measure: 'growth', label: ['地区生产总值增长'], value: 5.5, valueMax: null, unit: '%', comparator: 'gte', headline: true } as const;
+  const entry = { clause: 'p1-1', occurrence: 1, record: true, kind: 'target', period: '2024', measure: 'growth', label: ['地区生产总值增长'] as string[], value: 5.5, valueMax: null, unit: '%', comparator: 'gte', headline: true } as const;
   test('matches by figure and whole-number occurrence (5%以上 is not inside 5.5%以上), and scores each field', () => {
     const r = evaluate(new Map([['r', [{ ...entry, figure: '5.5%以上' }, { ...entry, figure: '5%以上', value: 5, label: ['税收增长'] }]]]), new Map([['r', {
       records: [record({}), record({ figure: '5%以上', value: 5, label: '增长', comparator: 'approx' })], clauses,

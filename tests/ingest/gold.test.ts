@@ -144,7 +144,7 @@ describe('gold annotation files', () => {
 
     it('gives every record: false entry a why, and records a label that names what is measured', () => {
       for (const e of entries) {
-        if (e.record) expect(e.label[0].length, `${e.clause} ${e.figure}`).toBeGreaterThan(1);
+        if (e.record) expect(e.label[0]?.length ?? 0, `${e.clause} ${e.figure}`).toBeGreaterThan(1);
         else expect(e.why, `${e.clause} ${e.figure}`).toBeTruthy();
       }
     });

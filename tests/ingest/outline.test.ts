@@ -18,7 +18,7 @@ const meta = {
   jurisdiction: '全国', level: 'national', parentJurisdiction: null, documentType: 'five-year-plan-outline',
   issuingBody: null, speaker: null, dates: { delivered: null, adopted: '2021-03-11', issued: null },
   yearsReviewed: [2016, 2017, 2018, 2019, 2020], yearsPlanned: [2021, 2022, 2023, 2024, 2025, 2035],
-  source: 'national-14th-outline.txt', sha256: '0'.repeat(64),
+  source: 'national-14th-outline.txt', sha256: '0'.repeat(64), session: null,
 } satisfies ReportMeta;
 
 const byId = (tree: ReportTree, id: string) => walk(tree).find((n) => n.id === id);

@@ -7,6 +7,7 @@ import type { Comparator, Indicator, Measure, Target } from '../../../src/schema
 import { findFigures, type Figure } from './figures.ts';
 import { foldForms } from '../fold.ts';
 import { matchIndicator } from './indicators.ts';
+import { planTableTargets } from './plan-table.ts';
 import { ACTION, BARE_VERB, FLOW_INSIDE, composeLabel, readPhrase, tidy } from '../extract/label.ts';
 import { openingHorizon, periodOf, sentenceHorizon, type Horizon, type Years } from '../extract/period.ts';
 
@@ -38,6 +39,8 @@ export function extractTargets(tree: ReportTree, meta: ReportMeta, indicators: I
   let part: ContainerNode | null = null;
   let carried: Horizon | null = null;
   const visit = (node: ContainerNode | ClauseNode, ancestors: ContainerNode[]) => {
+    // A plan outline's indicator table is read as a table (plan-table.ts), not as running text.
+    if (node.type === 'box' && 'table' in node && node.table) return;
     if (isClause(node)) {
       if (ancestors[0] !== part) { part = ancestors[0] ?? null; carried = null; }
       const context = contextOf(node, ancestors, meta, years);
@@ -54,7 +57,8 @@ export function extractTargets(tree: ReportTree, meta: ReportMeta, indicators: I
     } else node.children.forEach((child) => visit(child, [...ancestors, node]));
   };
   for (const node of tree.root.children) if ('number' in node) visit(node, []);
-  return records;
+  const tables = planTableTargets(tree, meta, (label) => matchIndicator(label, indicators));
+  return [...records, ...tables];
 }
 
 function contextOf(clause: ClauseNode, ancestors: ContainerNode[], meta: ReportMeta, years: Years): ClauseContext {
