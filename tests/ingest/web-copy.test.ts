@@ -86,3 +86,27 @@ test('a dateline glued to its 来源 or its speaker is split; an office and a na
   ]);
   expect(front('national-2024')).toContainEqual(['speaker', '国务院总理 李 强']);
 });
+
+test('a web copy that glues title, dateline and speaker onto one line gets them apart', () => {
+  const lines = new TextDecoder().decode(sourceBytes('shandong-2026')).split('\n');
+  // Lines 10, 11 and 14 of the real page (title, dateline, speaker) run together, as some copies print them.
+  const glued = [...lines.slice(0, 9), `${lines[9]}${lines[10]} ${lines[13]}`, lines[11], lines[12], ...lines.slice(14)].join('\n');
+  const { tree } = parseReport(new TextEncoder().encode(glued), 'glued.txt', 'glued');
+  expect(tree.root.children.filter((n) => n.type === 'front').map((n) => [n.role, n.text])).toEqual([
+    ['title', '2026年山东省政府工作报告'],
+    ['dateline', '——2026年1月27日在山东省第十四届人民代表大会第四次会议上'],
+    ['speaker', '山东省省长周乃翔'],
+    ['source-line', '来源：大众日报'],
+    ['source-line', '时间：2026-02-01'],
+    ['salutation', '各位代表：'],
+  ]);
+  expect(clauses(tree).map((c) => [c.id, c.text])).toEqual(clauses(parseSource('shandong-2026')).map((c) => [c.id, c.text]));
+});
+
+test('without a salutation, a toolbar above the title is still front matter, and the title stays whole', () => {
+  const page = ['下载', '打印', '全屏', '【字号：', '加大', '还原', '减小', '】', ...new TextDecoder().decode(sourceBytes('shandong-2024')).split('\n')].join('\n');
+  const { tree } = parseReport(new TextEncoder().encode(page), 'toolbar.txt', 'toolbar');
+  expect(tree.root.children.filter((n) => n.type === 'front').map((n) => [n.role, n.text])).toEqual([['title', '2024年山东省政府工作报告']]);
+  expect(tree.removals.filter((r) => r.line <= 8).map((r) => r.text)).toEqual(['下载', '打印', '全屏', '【字号：', '加大', '还原', '减小', '】']);
+  expect(clauses(tree).map((c) => [c.id, c.text])).toEqual(clauses(parseSource('shandong-2024')).map((c) => [c.id, c.text]));
+});

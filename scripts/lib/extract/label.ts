@@ -9,7 +9,7 @@
 import type { Measure } from '../../../src/schemas/target.ts';
 
 /** Connectives and hedges that open a phrase and are not part of what is measured. */
-const LEADING = /^(?:分别|其中|同时|并且|并|以及|而|和|及|与|全年|当年|预计|力争|确保|努力|争取|实现|推动|促进|共|总计|合计|累计|今年|去年|一年来|五年来|目前|截至目前|安排|全面)+(?=.)/;
+const LEADING = /^(?:分别|其中|同时|并且|并|以及|而|和|及|与|全年|当年|预计|力争|确保|努力|争取(?=实现|达到|完成|更好)|实现|推动|促进|共|总计|合计|累计|今年|去年|一年来|五年来|目前|截至目前|安排|全面)+(?=.)/;
 /** Words between the object and the number that say only how the number relates: dropped. */
 const AUX = /(?:分别|同比|比上年|较上年|均|各|预计|将|可|完成|实现|达到|达|突破|超过|超|控制在|保持在|稳定在|保持|维持在|为|是|在|到|至|了|近|约|逾|不低于|不少于|不超过|不高于|低于|高于|少于|接近|率先|按|按照|首次|再次|继续|稳步|已|可比|每人每月|每人每年|每月|每年|每人)$/;
 /** A verb that makes the figure a change rather than a level; kept in the label. */
@@ -112,7 +112,7 @@ export function composeLabel(object: string, phrase: Pick<Phrase, 'verb' | 'flow
 /** Never a label ending in 、/和/分别/力争/惠及, nor a doubled word (项目项目). */
 export function tidy(label: string): string {
   let text = label.replace(/[“”‘’"]/g, '').trim();
-  text = text.replace(/(.{2,6})\1/g, '$1').replace(/成为(?=规模)/, '');
+  text = text.replace(/(.{2,6})\1/g, '$1').replace(/成为(?=规模)/, '').replace(/各类|各项(?=.{2,})/g, '');
   // 发放置业、家居等消费券 → 发放消费券: the examples before 等 are not the object.
   text = text.replace(/^((?:举办|发放|引入|引进|实施|服务保障|推进|建设|开工|抓好|续建|新建)?)[^等，；]{1,24}等(?=[^等]{2,}$)/, '$1');
   for (let i = 0; i < 3; i++) text = text.replace(/(?:[、，,；;和及与等]|分别|力争|惠及|达到|共计|其中)+$/, '').replace(/^(?:[、，,；;和及与]|其中|力争|确保)+/, '');

@@ -122,6 +122,9 @@ function labelAfter(sentence: string, from: number): string {
   if (/^[、和及与或]/.test(rest)) return ''; // another item of a list follows, not the object
   const object = (stop === -1 ? rest : rest.slice(0, stop)).trim();
   // 3922个项目建成投产: the verb after the object opens the label (建成投产项目).
+  // 52家企业入围中国民营企业500强 → 入围中国民营企业500强企业: what they entered qualifies them.
+  const entered = /^(.{1,6}?)(入围|入选|列入|进入)(?:20\d\d年)?(.{2,})$/.exec(object);
+  if (entered && !/的/.test(entered[3]!)) return `${entered[2]}${entered[3]}${entered[1]}`;
   const verb = /^(.{2,}?)(?:全部)?(建成投产|竣工投产|开工建设|启动建设|建成|投产|开工|落地|签约|完成)$/.exec(object);
   return verb ? `${verb[2]}${verb[1]}` : object.replace(/^(.{2,}?)(?:竣工)$/, '$1');
 }
@@ -134,7 +137,7 @@ function distribute(label: string, count: number): string[] {
   if (parts.length === count) {
     const last = parts[count - 1]!;
     // The shared head noun (投资) when the first items are bare qualifiers (城镇、农村居民…).
-    const noun = /(?:产量|产值|增加值|规模|总量|收入|投资|人数|数量|总额|营收|面积|里程)$/.exec(last)?.[0] ?? '';
+    const noun = /(?:产量|产值|增加值|规模|总量|营业收入|收入|投资|人数|数量|总额|营收|面积|里程)$/.exec(last)?.[0] ?? '';
     if (parts.slice(0, -1).every((p) => p.length <= 2)) {
       const head = last.slice(parts[0]!.length); // 城镇、农村居民人均可支配收入
       return parts.map((p, i) => (i === count - 1 ? last : `${p}${head}`));
@@ -240,7 +243,7 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         const lead = /^(?:开工|续建|策划储备|储备|实施|推进|新建|建成|启动建设)/.exec(phrase.replace(/^(?:其中|全年|力争|确保|加快)+/, ''))?.[0] ?? '';
         object = after.startsWith(lead) ? after : `${lead}${after}`;
       }
-      else if (after && ((object.length <= 2 && !read.verb) || BARE_VERB.test(object) || BARE_VERB.test(bare))) {
+      else if (after && ((object.length <= 2 && !read.verb) || BARE_VERB.test(object) || BARE_VERB.test(bare) || (/^.{0,4}(?:设立|组建|培育|引进|新建|建设|打造|获批|认定|招引|引入|创建)$/.test(object) && !read.verb))) {
         // 举办8场推介会 → 举办推介会; 推动15个集群 → 集群; 新建20家智能工厂 → 新建智能工厂 (the verb comes back with the flow).
         object = /^(?:推动|推进|支持|带动|抓好|促进|加快|实现)$/.test(object) ? after
           : read.flow && object.startsWith(read.flow) ? `${object.slice(read.flow.length)}${after}`

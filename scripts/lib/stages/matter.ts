@@ -20,6 +20,8 @@ const BARE_DATELINE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s
 /** Where a dateline starts inside a line that glues it to something else (来源：…2025年1月17日在…). */
 const GLUED_DATELINE = /[—─－–]*\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月\s*[\d〇零一二三四五六七八九十]{1,3}\s*日.{0,40}在.{2,60}(?:会议|大会)/;
 const SENTENCE_PUNCT = /[，。；：！？,;!?]/;
+/** A title with a dash dateline run on after it. */
+const GLUED_TITLE = /^[^，。；：！？!?]{2,60}?(?:报告|纲要|建议|规划)(?=\s*[—─]{1,2}\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年)/;
 /** A document's own title: it names what it is (报告, 纲要, 建议, 规划). */
 const TITLE = /^[^，。；：！？!?]{0,60}(?:报告|纲要|建议|规划)$/;
 /** The office a speaker holds, at the end of a line (国务院总理　/ 省长) or before the name. */
@@ -78,10 +80,13 @@ export function classifyMatter(lines: SourceLine[]): {
 
   const salutation = findSalutation(lines);
   let i = 0;
-  if (salutation !== null) {
-    // Everything before the title is the page around the report (a 来源 line there is still metadata).
-    const title = lines.slice(0, salutation).findIndex(isTitle);
-    for (; i < Math.max(title, 0); i++) {
+  // Everything before the title is the page around the report (a 来源 line there is still metadata).
+  // Without a salutation to frame the head, only when all of it is short furniture (下载, 打印, 首页 > …).
+  const headEnd = salutation ?? lines.findIndex((l) => isHeading(l.content.text) || /[。！？]/.test(l.content.text));
+  const title = lines.slice(0, headEnd < 0 ? 0 : headEnd).findIndex((l) => isTitle(l) || GLUED_TITLE.test(l.content.text));
+  const furniture = (l: SourceLine) => l.content.text.length <= 12 || SOURCE_LINE.test(l.content.text) || !/[\u4e00-\u9fff]{3}/.test(l.content.text);
+  if (title > 0 && (salutation !== null || lines.slice(0, title).every(furniture))) {
+    for (; i < title; i++) {
       const text = lines[i]!.content.text;
       if (SOURCE_LINE.test(text) && !labelOnly(text) && text.length <= 80) add('source-line', lines[i]!.spaced);
       else removed.push({ line: lines[i]!, reason: 'front-matter' });
@@ -138,13 +143,17 @@ export function classifyMatter(lines: SourceLine[]): {
     if (salutation !== null) {
       // Inside the head the salutation closes: each line is a known part or page furniture.
       const hasTitle = front.some((b) => b.role === 'title');
+      // 2026年山东省政府工作报告——2026年1月27日在…会议上 山东省省长 周乃翔: one line a copy glued.
+      const glued = GLUED_TITLE.exec(text);
+      if (glued && isDateline(text.slice(glued[0].length))) {
+        add('title', sliceInline(line.content, 0, glued[0].length), line.markdownHeading);
+        addDateline(sliceInline(line.content, glued[0].length));
+        seenDateline = true;
+        i++;
+        continue;
+      }
       if (isTitle(line)) {
-        const dash = text.search(/[—─]{1,2}\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/);
-        if (dash > 0 && isDateline(text.slice(dash))) {
-          add('title', sliceInline(line.content, 0, dash), line.markdownHeading);
-          addDateline(sliceInline(line.content, dash));
-          seenDateline = true;
-        } else add('title', line.content, line.markdownHeading);
+        add('title', line.content, line.markdownHeading);
         i++;
         continue;
       }
@@ -159,11 +168,6 @@ export function classifyMatter(lines: SourceLine[]): {
           add('speaker', line.spaced);
           i++;
         }
-        continue;
-      }
-      if (!hasTitle && !seenDateline && i === 0 && text.length <= 100 && !SENTENCE_PUNCT.test(text)) {
-        add('title', line.content, line.markdownHeading);
-        i++;
         continue;
       }
       removed.push({ line, reason: 'front-matter' });
