@@ -32,7 +32,7 @@ describe('headline targets, read from the 主要预期目标 passages', () => {
       { kind: 'target', period: '2024', headline: true, indicator: 'urban-disposable-income', label: '城镇居民人均可支配收入增长', value: 5.5, valueMax: null, unit: '%', comparator: 'approx' },
       { kind: 'target', period: '2024', headline: true, indicator: 'rural-disposable-income', label: '农村居民人均可支配收入增长', value: 6.5, valueMax: null, unit: '%', comparator: 'gte' },
       { kind: 'target', period: '2024', headline: true, indicator: 'cpi', label: '居民消费价格涨幅', value: 3, valueMax: null, unit: '%', comparator: 'approx' },
-      { kind: 'target', period: '2024', headline: true, indicator: 'binding-environment-targets', label: '完成省下达的节能减排降碳约束性指标和环境质量改善目标', value: null, valueMax: null, unit: null, comparator: null },
+      { kind: 'target', period: '2024', headline: true, indicator: 'binding-environment-targets', label: '完成节能减排降碳约束性指标和环境质量改善目标', value: null, valueMax: null, unit: null, comparator: null },
     ]);
   });
 
@@ -190,8 +190,8 @@ test('the thing counted names the record when the words before the figure do not
   expect(label('jinan-2024', '175个', /棚户区改造等175个城市更新项目/)).toBe('实施城市更新项目');
   // 新打造13个乡村振兴齐鲁样板村: a bare verb takes its object.
   expect(label('licheng-2023', '13个', /新打造13个/)).toBe('新打造乡村振兴齐鲁样板村');
-  // 5家以上民营企业进入中国民营企业500强: the object runs on past a name with digits.
-  expect(label('jinan-14th-fyp-proposal', '5家以上', /500强/)).toBe('进入中国民营企业500强民营企业');
+  // 5家以上民营企业进入中国民营企业500强: the object runs on past a name with digits, and what they entered qualifies them.
+  expect(label('jinan-14th-fyp-proposal', '5家以上', /500强/)).toBe('进入中国民营企业500强的民营企业');
   // 城乡低保、特困人员每月基本生活保障分别提高到995元、1560元: the listed pair is the split.
   expect(all['licheng-2023']!.filter((t) => /特困人员每月基本生活保障分别/.test(t.text)).map((t) => [t.label, t.value])).toEqual([
     ['城乡低保每月基本生活保障', 995], ['特困人员每月基本生活保障', 1560],

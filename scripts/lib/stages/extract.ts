@@ -118,14 +118,19 @@ function phraseBefore(sentence: string, from: number, to: number): { phrase: str
 function labelAfter(sentence: string, from: number): string {
   const rest = sentence.slice(from);
   // Up to the next punctuation, or a conjunction before another figure: 4处社区公园、… → 社区公园.
-  const stop = rest.search(/[，；：。！？,;:]|[、和及与](?=[\d０-９])|(?:以上|以下|左右)?(?:的|，)|加快|持续|进一步|率先|全面/);
+  // 中小学、幼儿园 is one object; 、增长46% starts another statement.
+  const listEnd = /、[^，；。、]*\d/.exec(rest);
+  const stop = rest.slice(0, listEnd ? listEnd.index : undefined).concat(listEnd ? '，' : '').search(/[，；：。！？,;:]|[、和及与](?=[\d０-９])|(?:以上|以下|左右)?(?:的|，)|加快|持续|进一步|率先|全面/);
   if (/^[、和及与或]/.test(rest)) return ''; // another item of a list follows, not the object
   const object = (stop === -1 ? rest : rest.slice(0, stop)).trim();
   // 3922个项目建成投产: the verb after the object opens the label (建成投产项目).
   // 52家企业入围中国民营企业500强 → 入围中国民营企业500强企业: what they entered qualifies them.
   const entered = /^(.{1,6}?)(入围|入选|列入|进入)(?:20\d\d年)?(.{2,})$/.exec(object);
-  if (entered && !/的/.test(entered[3]!)) return `${entered[2]}${entered[3]}${entered[1]}`;
-  const verb = /^(.{2,}?)(?:全部)?(建成投产|竣工投产|开工建设|启动建设|建成|投产|开工|落地|签约|完成)$/.exec(object);
+  if (entered && !/的/.test(entered[3]!)) return `${entered[2]}${entered[3]}${entered[2] === '进入' || entered[1]!.length > 2 ? '的' : ''}${entered[1]}`;
+  // 10个项目完成数字化转型和智能化改造 → 完成数字化转型和智能化改造项目.
+  const done = /^(项目|企业|单位|村|社区)(完成|实现)(.{4,})$/.exec(object);
+  if (done) return `${done[2]}${done[3]}${done[1]}`;
+  const verb = /^(.{2,}?)(?:全部)?(建成投产|竣工投产|开工建设|启动建设|签约落地|建成|投产|开工|落地|签约|完成)$/.exec(object);
   return verb ? `${verb[2]}${verb[1]}` : object.replace(/^(.{2,}?)(?:竣工)$/, '$1');
 }
 
@@ -220,14 +225,28 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
     let from = 0;
     let previous = '';
     const named: string[] = [];
-    let shared: { flow: string; cumulative: boolean } | null = null;
-    for (const group of groups) {
+    let shared: { flow: string; cumulative: boolean; qualifier: string; before: string } | null = null;
+    for (const [g, group] of groups.entries()) {
       const first = group[0]!;
+      // 11项社会救助标准提高5%以上: a count that qualifies the rate after it is not a record.
+      const nextGroup = groups[g + 1]?.[0];
+      if (group.length === 1 && first.unit !== '%' && nextGroup?.unit === '%'
+        && /^[^，；。、和\d]{2,20}?(?:提高|提升|增长|下降|降低|达到?|为)$/.test(folded.slice(first.end, nextGroup.start))) {
+        from = first.end;
+        continue;
+      }
       const { phrase, listed, topic } = phraseBefore(folded, from, first.start);
       const read = readPhrase(phrase, first.unit);
       // 新培育50家A、30家B; 累计获批A7个、B15个: the opening verb is shared by the list.
-      if ((read.measure === 'flow' && read.flowLead) || read.cumulative) shared = { flow: read.flow, cumulative: read.cumulative };
-      else if (listed && shared && read.measure === 'level' && !read.reached) {
+      // 新增省级以上科技企业孵化器8家、加速器2家: the verb and its level (省级以上) go to every item.
+      const QUALIFIER = /^(?:国家级|省级以上|省级|市级以上|市级|区级)/;
+      if ((read.measure === 'flow' && read.flowLead) || read.cumulative) {
+        const rest = read.object.slice(read.object.startsWith(read.flow) ? read.flow.length : 0);
+        shared = { flow: read.flow, cumulative: read.cumulative, qualifier: QUALIFIER.exec(rest)?.[0] ?? '', before: /^([^过超]{1,6})(?:过|超)/.exec(rest)?.[1] ?? '' };
+      } else if (listed && shared && read.measure === 'level' && !read.reached) {
+        if (shared.qualifier && !QUALIFIER.test(read.object)) read.object = `${shared.qualifier}${read.object}`;
+        // 新谋划投资过50亿元项目20个、过100亿元项目7个: the measured word before 过 is shared too.
+        if (/^(?:过|超)/.test(read.object) && shared.before) read.object = `${shared.before}${read.object}`;
         read.flow = shared.flow;
         read.cumulative = shared.cumulative;
         read.measure = shared.cumulative ? 'cumulative' : 'flow';
@@ -240,15 +259,24 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       if (after && /[、的]$/.test(raw)) object = after; // 新建2个A、2家B: the object follows the figure
       else if (after && /等$/.test(raw)) {
         // 续建浪潮…等119个项目 → 续建项目: the examples are not the label, the opening verb is.
-        const lead = /^(?:开工|续建|策划储备|储备|实施|推进|新建|建成|启动建设)/.exec(phrase.replace(/^(?:其中|全年|力争|确保|加快)+/, ''))?.[0] ?? '';
-        object = after.startsWith(lead) ? after : `${lead}${after}`;
+        const lead = /^(?:开工|续建|策划储备|储备|实施|推进|新建|建成|启动建设)/.exec(phrase.replace(/^(?:其中|全年|力争|确保|加快|统筹|持续)+/, ''))?.[0] ?? '';
+        // 持续推进基础设施项目，加快实施…等98个重点项目: the clause before says which projects.
+        const kind = /^(?:重点)?项目$/.test(after) ? /([\u4e00-\u9fff]{2,4})项目$/.exec(topic)?.[1] ?? '' : '';
+        const named = kind && !after.startsWith(kind) ? `${kind}${after}` : after;
+        object = named.startsWith(lead) ? named : `${lead}${named}`;
       }
       else if (after && ((object.length <= 2 && !read.verb) || BARE_VERB.test(object) || BARE_VERB.test(bare) || (/^.{0,4}(?:设立|组建|培育|引进|新建|建设|打造|获批|认定|招引|引入|创建)$/.test(object) && !read.verb))) {
         // 举办8场推介会 → 举办推介会; 推动15个集群 → 集群; 新建20家智能工厂 → 新建智能工厂 (the verb comes back with the flow).
         object = /^(?:推动|推进|支持|带动|抓好|促进|加快|实现)$/.test(object) ? after
           : read.flow && object.startsWith(read.flow) ? `${object.slice(read.flow.length)}${after}`
           : `${object}${after}`;
-      } else if (previous && (object === '' || /^(?:占比|比重|增幅|总量|规模|余额)$/.test(object) || /^(?:较|比|占)/.test(object))) {
+      } else if (!previous && object === '' && topic) {
+        // 社会消费品零售总额连跨两个百亿台阶，突破600亿元: the subject of the clause before.
+        object = topic.replace(/(?:连跨|连续|跨越|跨上|迈上|实现|保持|稳居|位居|首次|跃居).*$/, '');
+      } else if (previous && object.length === 2 && previous.length > 2 && previous.at(-1) === object.at(-1) && !read.verb) {
+        // 粮食总产1131亿斤、单产899斤: 单产 shares the qualifier of 总产.
+        object = `${previous.slice(0, -2)}${object}`;
+      } else if (previous && (object === '' || /^(?:占比|比重|增幅|总量|总数|规模|余额)$/.test(object) || /^(?:较|比|占)/.test(object))) {
         // 增长6% after 地区生产总值达到9.2万亿元; 较“十三五”末增长1.5倍; 占GDP比重: the object named before
         // (A超过…，B达到…，分别较“十三五”末增长x、y: each figure takes its own object).
         if (group.length > 1 && /^(?:较|比)/.test(object) && named.length >= group.length) {
@@ -256,7 +284,9 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         }
         object = `${previous.replace(/^(?:新增|新建|新培育|新认定|新引进)/, '')}${object}`;
       } else if ((topic || previous) && /^(?:完成|年度|年度计划|计划|总)*(?:投资|规模|总量|产值)$/.test(object)) {
-        object = `${topic || previous.replace(/^(?:实施|推进|新建|开工)/, '')}${object}`;
+        // A topic that still holds a figure (…等98个重点项目) is not a name: the object before is.
+        const before = previous.replace(/^(?:实施|推进|新建|开工)/, '');
+        object = `${topic && !/\d/.test(topic) && !(before.endsWith(topic) && before.length > topic.length) ? topic : before}${object}`;
       }
       // 10个保障房项目启动建设, 3个楼宇被认定为…: a new-in-period verb after the object.
       if (read.measure === 'level' && !read.reached && object !== read.object && FLOW_INSIDE.test(object.replace(/^(?:实施|推进)/, ''))) read.measure = 'flow';
@@ -267,7 +297,12 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
           ?? [...folded.slice(0, first.start).matchAll(/打造[^，；。]{0,8}?的?([^\s的，；。]{2,8})产业(?:高地|集群|集聚区)/g)].at(-1)?.[1];
         if (field) object = `${field}产业规模`;
       }
-      if (read.object && !/^(?:较|比)/.test(read.object)) previous = object;
+      // 总投资2.66万亿元的2000个绿色低碳高质量发展重大项目: the investment of the projects after 的.
+      if (/总投资|总规模$/.test(object) && folded[group[group.length - 1]!.end] === '的') {
+        const owner = labelAfter(folded, group[group.length - 1]!.end + 1).replace(/^\d+(?:\.\d+)?[个项家]/, '');
+        if (owner) object = `${owner}${object.replace(/^.*?(总投资|总规模)$/, '$1')}`;
+      }
+      if (object && !/^(?:较|比)/.test(read.object)) previous = object;
       else if (!previous) previous = object;
       const horizon = sentenceHorizon(folded.slice(0, first.start), context.years, context.kind) ?? context.horizon;
       // 翻一番 with no base written: the year before the span (2020 for a “十四五” goal).
@@ -284,8 +319,10 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       figuresOf.forEach((figure, i) => {
         // 增速达到49%、85%: the verb's comparator carries over to the figures that follow it.
         let comparator = figure.comparator === 'eq' && i > 0 ? group[0]!.comparator : figure.comparator;
-        if (horizon.kind === 'outcome' && reachedWord && comparator === 'gte' && !/以上/.test(figure.figure)) comparator = 'eq';
+        if (horizon.kind === 'outcome' && reachedWord && comparator === 'gte' && !/以上|级$/.test(figure.figure)) comparator = 'eq';
         let measure: Measure = /翻/.test(figure.figure) ? 'multiple' : read.measure;
+        // 引进世界500强企业达到81家: a count reached is the stock, whatever verb brought it.
+        if (measure === 'flow' && !read.verb && /^(?:达到?|突破|超过)$/.test(folded.slice(figure.start, figure.numberStart))) measure = 'level';
         // Over a reviewed span, the yearly amounts of an action add up (实施改革事项84项): cumulative.
         if (measure === 'level' && horizon.kind === 'outcome' && horizon.start < horizon.end && !read.reached && figure.unit !== '%' && (ACTION.test(phrase + after) || (/元$/.test(figure.unit) && !/增加值|生产总值|总产值|收入|余额|规模|总额/.test(object)))) measure = 'cumulative';
         push(composeLabel(objects[i]!, { ...read, measure }, figure.unit), figure, sentence.text, comparator, measure, horizon, baseYear);
@@ -317,11 +354,11 @@ function qualitativeGoals(sentence: string, figures: Figure[]): string[] {
     if (/^在实际工作中|^努力|^力争/.test(text)) continue; // 在实际工作中努力争取更好结果: a hedge, not a goal
     const verb = GOAL_VERB.exec(text);
     const subject = verb && verb.index > 2 ? text.slice(0, verb.index) : '';
-    // 一般公共预算收入、固定资产投资保持合理增长 → 一般公共预算收入 | 固定资产投资保持合理增长.
+    // 一般公共预算收入、固定资产投资保持合理增长 → 一般公共预算收入保持合理增长 | 固定资产投资保持合理增长.
     if (subject.includes('、') && !/^(?:完成|全面完成)/.test(text)) {
       const items = subject.split('、');
-      goals.push(...items.slice(0, -1), `${items.at(-1)}${text.slice(verb!.index)}`);
-    } else goals.push(text);
+      goals.push(...items.map((item) => `${item}${text.slice(verb!.index)}`));
+    } else goals.push(text.replace(/(?:省|市|国家)下达的/, ''));
   }
   return goals;
 }
