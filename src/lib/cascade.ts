@@ -20,6 +20,7 @@ export interface CascadeRow {
   period: string;
   /** The unit without its scale: 家 for both 3.5万家 and 7800家. */
   unit: string;
+  measure: Target['measure'];
   cells: CascadeCell[];
 }
 
@@ -71,10 +72,11 @@ export function cascade(
   const usable = records.filter(
     (t) => t.kind === 'target' && t.indicator !== null && t.value !== null && t.unit !== null && names.has(t.jurisdiction),
   );
-  const rows = Map.groupBy(usable, (t) => `${t.indicator}\u0000${t.period}\u0000${baseUnit(t.unit!).unit}`);
+  // Comparable only with the same indicator and measure (a growth rate never against a level).
+  const rows = Map.groupBy(usable, (t) => `${t.indicator}\u0000${t.period}\u0000${baseUnit(t.unit!).unit}\u0000${t.measure}`);
   const out: CascadeRow[] = [];
   for (const [key, list] of rows) {
-    const [indicator, period, unit] = key.split('\u0000') as [string, string, string];
+    const [indicator, period, unit, measure] = key.split('\u0000') as [string, string, string, Target['measure']];
     // One figure per jurisdiction: its headline target if it has one, else its first.
     const pick = (name: string) => list.find((t) => t.jurisdiction === name && t.headline) ?? list.find((t) => t.jurisdiction === name) ?? null;
     const cells: CascadeCell[] = columns.map((j) => {
@@ -88,7 +90,7 @@ export function cascade(
     });
     // A row only one level fills, with nothing to compare, says nothing about the cascade.
     if (cells.filter((c) => c.record).length + cells.filter((c) => c.flag === 'omitted').length < 2) continue;
-    out.push({ indicator, period, unit, cells });
+    out.push({ indicator, period, unit, measure, cells });
   }
-  return out.sort((a, b) => a.period.localeCompare(b.period) || a.indicator.localeCompare(b.indicator));
+  return out.sort((a, b) => a.period.localeCompare(b.period) || a.indicator.localeCompare(b.indicator) || a.measure.localeCompare(b.measure));
 }

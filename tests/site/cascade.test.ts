@@ -57,7 +57,7 @@ describe('the cascade from the top', () => {
   test('2024 GDP: 全国 5%左右 → 山东省 5%以上 → 济南市 5.5%以上, the city flagged 加码 against the province, the province not against the nation', () => {
     const columns = chainOf('山东省');
     expect(columns.map((c) => c.name).slice(0, 3)).toEqual(['全国', '山东省', '济南市']);
-    const gdp = cascade(columns, targets, planned).find((r) => r.indicator === 'gdp' && r.period === '2024' && r.unit === '%')!;
+    const gdp = cascade(columns, targets, planned).find((r) => r.indicator === 'gdp' && r.period === '2024' && r.unit === '%' && r.measure === 'growth')!;
     expect(gdp.cells.slice(0, 3).map((c) => [c.jurisdiction, c.record?.value, c.record?.comparator, c.flag])).toEqual([
       ['全国', 5, 'approx', null],
       ['山东省', 5, 'gte', null],
