@@ -29,20 +29,26 @@ function planSpan(text: string): [number, number] | null {
  * the horizon they set, or null when they say nothing about time.
  */
 export function openingHorizon(text: string, years: Years): Horizon | null {
-  const head = text.slice(0, 60).split(/[。！？]/)[0] ?? '';
+  // 各位代表！刚刚过去的2025年…: the address to the deputies is not the opening sentence.
+  const head = text.replace(/^各位代表[！!，,：:]/, '').slice(0, 60).split(/[。！？]/)[0] ?? '';
   const lastReviewed = years.reviewed.at(-1);
   const firstPlanned = years.planned.filter((y) => y < 2100)[0];
+  // 刚刚过去的2025年 / “十四五”收官之年: the last year reviewed, even when the part reviews five.
+  const past = /过去的(20\d\d)\s*年/.exec(head);
+  if (past && years.reviewed.includes(Number(past[1]))) return { kind: 'outcome', start: Number(past[1]), end: Number(past[1]) };
+  if (/收官之年|一年来|过去一年|去年/.test(head) && lastReviewed) return { kind: 'outcome', start: lastReviewed, end: lastReviewed };
   if (/^(?:五年|过去五年)|五年来|过去五年|十[三四五]五”?(?:时期|以来)/.test(head) && years.reviewed.length > 1) {
     const span = planSpan(head);
-    return { kind: 'outcome', start: span?.[0] ?? years.reviewed[0]!, end: span?.[1] ?? lastReviewed! };
+    // “十五五”时期 in a 2026 report is the plan ahead, not a review.
+    const kind = span && span[0] > lastReviewed! ? 'target' : 'outcome';
+    return { kind, start: span?.[0] ?? years.reviewed[0]!, end: span?.[1] ?? lastReviewed! };
   }
-  if (/一年来|过去一年|去年/.test(head) && lastReviewed) return { kind: 'outcome', start: lastReviewed, end: lastReviewed };
   const vision = /(?:到|展望)(?:二〇三五年|2035年)/.exec(head);
   if (vision) return { kind: 'target', start: firstPlanned ?? 2035, end: 2035 };
   const by = /到(20\d\d)年/.exec(head);
   if (by) return { kind: Number(by[1]) > (lastReviewed ?? 0) ? 'target' : 'outcome', start: firstPlanned ?? Number(by[1]), end: Number(by[1]) };
   if (/今年|新的一年/.test(head) && firstPlanned) return { kind: 'target', start: firstPlanned, end: firstPlanned };
-  const year = /(?:^|[，,])(?:各位代表，)?(20\d\d)\s*年(?:是|，|,|全年|以来|我们|全区|全市|全省|全县)/.exec(head);
+  const year = /(?:^|[，,])(?:各位代表，)?(20\d\d)\s*年(?:是|，|,|全年|以来|我们|全区|全市|全省|全县|极不|很不)/.exec(head);
   if (year) {
     const y = Number(year[1]);
     if (years.reviewed.includes(y)) return { kind: 'outcome', start: y, end: y };
@@ -68,6 +74,23 @@ export function sentenceHorizon(before: string, years: Years, kind: Target['kind
     if (span[1] >= firstPlanned) return { kind, start: span[0], end: span[1] };
   }
   return null;
+}
+
+/**
+ * Time words inside a reported sentence before a figure, the nearest first: 全年/去年/一年来/
+ * 刚刚过去的2025年 date it to the last year reviewed; 年均/五年来/过去五年/“十四五”时期 to the
+ * reviewed span (累计…达 in a year's paragraph is the total reached by that year: it stays).
+ * A review of 2021–2025 and of 2025 share one part in the 2026 reports.
+ */
+export function reportedHorizon(before: string, years: Years): Horizon | null {
+  const first = years.reviewed[0];
+  const last = years.reviewed.at(-1);
+  if (first === undefined || last === undefined) return null;
+  const cues = [...before.matchAll(new RegExp(`(全年|去年|一年来|过去一年|收官之年|过去的${last}\\s*年|(?<![到至])${last}\\s*年(?!以来|末|底))|(年均|五年来|五年间|过去五年|这五年|十四五”?(?:时期|以来|期间))`, 'g'))];
+  const cue = cues.at(-1);
+  if (!cue) return null;
+  if (cue[1]) return { kind: 'outcome', start: last, end: last };
+  return first < last ? { kind: 'outcome', start: first, end: last } : null;
 }
 
 /**

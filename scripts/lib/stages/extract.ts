@@ -9,7 +9,7 @@ import { foldForms } from '../fold.ts';
 import { matchIndicator } from './indicators.ts';
 import { planTableTargets } from './plan-table.ts';
 import { ACTION, BARE_VERB, FLOW_INSIDE, composeLabel, readPhrase, tidy } from '../extract/label.ts';
-import { openingHorizon, periodOf, sentenceHorizon, type Horizon, type Years } from '../extract/period.ts';
+import { openingHorizon, periodOf, reportedHorizon, sentenceHorizon, type Horizon, type Years } from '../extract/period.ts';
 
 /** Headings that announce a review of past work, or plans and goals. */
 const REVIEW = /回顾|过去|一年来|五年来|取得|成就|成效/;
@@ -27,6 +27,8 @@ interface ClauseContext {
   horizon: Horizon;
   years: Years;
   headline: boolean;
+  /** Whether a heading said review or plan (else the kind is only a default). */
+  fromHeading: boolean;
 }
 
 export function extractTargets(tree: ReportTree, meta: ReportMeta, indicators: Indicator[]): Target[] {
@@ -47,10 +49,13 @@ export function extractTargets(tree: ReportTree, meta: ReportMeta, indicators: I
       if (meta.documentType === 'government-work-report') {
         const own = openingHorizon(foldForms(node.text), years);
         if (own) carried = own;
-        if (carried && (own || carried.kind === context.kind)) {
+        // A part whose heading says neither review nor plan (or a heading run into its paragraph,
+        // “十四五”时期工作回顾“十四五”时期是…) takes its time from the paragraphs' own words.
+        if (carried && (own || !context.fromHeading || carried.kind === context.kind)) {
           context.horizon = carried;
           context.kind = carried.kind;
-          if (context.kind === 'outcome') context.headline = false;
+          // The headline is the year's main targets; the five-year plan's goals are not.
+          if (context.kind === 'outcome' || carried.start < carried.end) context.headline = false;
         }
       }
       records.push(...extractClause(node, context, tree.report, meta, indicators));
@@ -68,9 +73,10 @@ function contextOf(clause: ClauseNode, ancestors: ContainerNode[], meta: ReportM
   const text = foldForms(clause.text);
   const ordered = [headings[0] ?? '', ...headings.slice(1).reverse()];
   let kind: Target['kind'] = 'target';
+  let fromHeading = false;
   for (const heading of ordered) {
-    if (REVIEW.test(heading)) { kind = 'outcome'; break; }
-    if (PLAN.test(heading)) { kind = 'target'; break; }
+    if (REVIEW.test(heading)) { kind = 'outcome'; fromHeading = true; break; }
+    if (PLAN.test(heading)) { kind = 'target'; fromHeading = true; break; }
   }
   const { planned, reviewed } = years;
   const at = (y: number | undefined): Horizon => ({ kind, start: y!, end: y! });
@@ -89,7 +95,7 @@ function contextOf(clause: ClauseNode, ancestors: ContainerNode[], meta: ReportM
     horizon = at(planned[0]);
   }
   const headline = kind === 'target' && (headings.some((h) => HEADLINE_HEADING.test(h)) || HEADLINE_MARKER.test(text));
-  return { kind, horizon, years, headline };
+  return { kind, horizon, years, headline, fromHeading };
 }
 
 /** Sentences end at 。！？ (the full stop stays with its sentence). */
@@ -313,7 +319,9 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       if (listed && /^(?:开工|新开工|开工纳统|竣工|投产|竣工投产|建成)$/.test(object) && /项目$/.test(previous)) object = `${object}项目`;
       if (object && !/^(?:较|比)/.test(read.object)) previous = object;
       else if (!previous) previous = object;
-      const horizon = sentenceHorizon(folded.slice(0, first.start), context.years, context.kind) ?? context.horizon;
+      const before = folded.slice(0, first.start);
+      const horizon = sentenceHorizon(before, context.years, context.kind)
+        ?? (context.kind === 'outcome' ? reportedHorizon(before, context.years) : null) ?? context.horizon;
       // 翻一番 with no base written: the year before the span (2020 for a “十四五” goal).
       const baseYear = read.measure === 'multiple' || first.unit === '倍' || /(?:较|比)/.test(read.object)
         ? baseYearOf(phrase) ?? (/翻/.test(first.figure) ? (horizon.kind === 'target' ? context.years.planned[0] : context.years.reviewed[0])! - 1 : null)
