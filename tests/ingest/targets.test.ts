@@ -135,6 +135,27 @@ describe('outcomes, read from the review parts', () => {
     expect(growth).toMatchObject({ period: '2025', value: 5, label: '地区生产总值增长' });
   });
 
+  // The provinces' 2026 reports review the 14th plan and 2025 in one part (一、“十四五”时期和2025年工作回顾,
+  // or a heading run into its paragraph). Read from each report: 刚刚过去的2025年…, 一年来…, 全年…, 2025年极不平凡。
+  test.each([
+    ['hebei-2026', 5.6], ['henan-2026', 5.6], ['hubei-2026', 5.5], ['jiangsu-2026', 5.3], ['shanxi-2026', 4],
+    ['xinjiang-2026', 5.5], ['yunnan-2026', 4.1], ['xizang-2026', 7], ['gansu-2026', 5.8], ['neimenggu-2026', 4.7],
+  ] as const)('%s: the 2025 GDP growth is dated 2025, not 2021–2025 nor read as a 2026 target', (id, value) => {
+    const gdp = all[id]!.filter((t) => t.indicator === 'gdp' && t.measure === 'growth' && t.unit === '%' && t.period === '2025');
+    expect(gdp.map((t) => [t.kind, t.value])).toEqual([['outcome', value]]);
+  });
+
+  test.each([['shanxi-2026', 5], ['xinjiang-2026', 5.9], ['yunnan-2026', 4.7], ['xizang-2026', 6.3]] as const)(
+    '%s: 年均增长 in the same part stays the five-year average, 2021–2025', (id, value) => {
+      const average = all[id]!.find((t) => t.indicator === 'gdp' && t.kind === 'outcome' && /年均/.test(t.label) && t.value === value);
+      expect(average).toMatchObject({ period: '2021–2025', measure: 'growth' });
+    });
+
+  test('“十五五”时期 goals in a 2026 report are targets for the plan, not outcomes nor the year\'s headline', () => {
+    const average = all['jiangsu-2026']!.find((t) => t.indicator === 'gdp' && /年均/.test(t.label) && t.value === 5)!;
+    expect(average).toMatchObject({ kind: 'target', headline: false });
+  });
+
   test('力争五年内 in a 2026 report is a goal for 2030', () => {
     const goal = all['shizhong-2026']!.find((t) => /五年内/.test(t.text) && t.value === 100)!;
     expect(goal).toMatchObject({ kind: 'target', period: '2030' });

@@ -33,16 +33,16 @@ export function openingHorizon(text: string, years: Years): Horizon | null {
   const head = text.replace(/^各位代表[！!，,：:]/, '').slice(0, 60).split(/[。！？]/)[0] ?? '';
   const lastReviewed = years.reviewed.at(-1);
   const firstPlanned = years.planned.filter((y) => y < 2100)[0];
-  // 刚刚过去的2025年 / “十四五”收官之年: the last year reviewed, even when the part reviews five.
-  const past = /过去的(20\d\d)\s*年/.exec(head);
-  if (past && years.reviewed.includes(Number(past[1]))) return { kind: 'outcome', start: Number(past[1]), end: Number(past[1]) };
-  if (/收官之年|一年来|过去一年|去年/.test(head) && lastReviewed) return { kind: 'outcome', start: lastReviewed, end: lastReviewed };
   if (/^(?:五年|过去五年)|五年来|过去五年|十[三四五]五”?(?:时期|以来)/.test(head) && years.reviewed.length > 1) {
     const span = planSpan(head);
     // “十五五”时期 in a 2026 report is the plan ahead, not a review.
     const kind = span && span[0] > lastReviewed! ? 'target' : 'outcome';
     return { kind, start: span?.[0] ?? years.reviewed[0]!, end: span?.[1] ?? lastReviewed! };
   }
+  if (/一年来|过去(?:的)?一年|去年|刚刚过去的(?:20\d\d年|一年)/.test(head) && lastReviewed) return { kind: 'outcome', start: lastReviewed, end: lastReviewed };
+  // A heading run into its paragraph (2024年工作回顾2024年是…; 2025年工作安排今年是…).
+  const runIn = /^(20\d\d)年(?:工作)?(回顾|安排|重点工作)/.exec(head);
+  if (runIn && years.reviewed.includes(Number(runIn[1])) && runIn[2] === '回顾') return { kind: 'outcome', start: Number(runIn[1]), end: Number(runIn[1]) };
   const vision = /(?:到|展望)(?:二〇三五年|2035年)/.exec(head);
   if (vision) return { kind: 'target', start: firstPlanned ?? 2035, end: 2035 };
   const by = /到(20\d\d)年/.exec(head);

@@ -27,8 +27,8 @@ interface ClauseContext {
   horizon: Horizon;
   years: Years;
   headline: boolean;
-  /** Whether a heading said review or plan (else the kind is only a default). */
-  fromHeading: boolean;
+  /** A heading said whether the clause reviews or plans; false when the kind is only a default. */
+  cued: boolean;
 }
 
 export function extractTargets(tree: ReportTree, meta: ReportMeta, indicators: Indicator[]): Target[] {
@@ -40,6 +40,9 @@ export function extractTargets(tree: ReportTree, meta: ReportMeta, indicators: I
   // A paragraph's own time words hold for the paragraphs after it, within its part.
   let part: ContainerNode | null = null;
   let carried: Horizon | null = null;
+  // Reports open with their review: a clause whose headings say neither 回顾 nor 安排 (a part
+  // whose heading was run into its first paragraph) takes the kind of the passage it follows.
+  let phase: Target['kind'] = 'outcome';
   const visit = (node: ContainerNode | ClauseNode, ancestors: ContainerNode[]) => {
     // A plan outline's indicator table is read as a table (plan-table.ts), not as running text.
     if (node.type === 'box' && 'table' in node && node.table) return;
@@ -49,14 +52,17 @@ export function extractTargets(tree: ReportTree, meta: ReportMeta, indicators: I
       if (meta.documentType === 'government-work-report') {
         const own = openingHorizon(foldForms(node.text), years);
         if (own) carried = own;
-        // A part whose heading says neither review nor plan (or a heading run into its paragraph,
-        // “十四五”时期工作回顾“十四五”时期是…) takes its time from the paragraphs' own words.
-        if (carried && (own || !context.fromHeading || carried.kind === context.kind)) {
+        if (!context.cued && !carried && phase === 'outcome') {
+          const y = years.reviewed.at(-1) ?? years.planned[0]!;
+          context.kind = 'outcome';
+          context.horizon = { kind: 'outcome', start: y, end: y };
+        }
+        if (carried && (own || carried.kind === context.kind || !context.cued)) {
           context.horizon = carried;
           context.kind = carried.kind;
-          // The headline is the year's main targets; the five-year plan's goals are not.
-          if (context.kind === 'outcome' || carried.start < carried.end) context.headline = false;
         }
+        if (context.kind === 'outcome') context.headline = false;
+        phase = context.headline ? 'target' : context.kind;
       }
       records.push(...extractClause(node, context, tree.report, meta, indicators));
     } else node.children.forEach((child) => visit(child, [...ancestors, node]));
@@ -73,10 +79,10 @@ function contextOf(clause: ClauseNode, ancestors: ContainerNode[], meta: ReportM
   const text = foldForms(clause.text);
   const ordered = [headings[0] ?? '', ...headings.slice(1).reverse()];
   let kind: Target['kind'] = 'target';
-  let fromHeading = false;
+  let cued = false;
   for (const heading of ordered) {
-    if (REVIEW.test(heading)) { kind = 'outcome'; fromHeading = true; break; }
-    if (PLAN.test(heading)) { kind = 'target'; fromHeading = true; break; }
+    if (REVIEW.test(heading)) { kind = 'outcome'; cued = true; break; }
+    if (PLAN.test(heading)) { kind = 'target'; cued = true; break; }
   }
   const { planned, reviewed } = years;
   const at = (y: number | undefined): Horizon => ({ kind, start: y!, end: y! });
@@ -95,7 +101,7 @@ function contextOf(clause: ClauseNode, ancestors: ContainerNode[], meta: ReportM
     horizon = at(planned[0]);
   }
   const headline = kind === 'target' && (headings.some((h) => HEADLINE_HEADING.test(h)) || HEADLINE_MARKER.test(text));
-  return { kind, horizon, years, headline, fromHeading };
+  return { kind, horizon, years, headline, cued };
 }
 
 /** Sentences end at 。！？ (the full stop stays with its sentence). */
@@ -224,7 +230,8 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
   for (const sentence of sentences(clause.text)) {
     const folded = foldForms(sentence.text);
     // The main-targets passage starts at its marker; rhetoric before it is not a headline goal.
-    headline = context.headline && (!marker || sentence.start + sentence.text.length > marker.index);
+    // The headline is the year's main targets; the five-year plan's (“十五五”时期…主要目标是) are not.
+    headline = context.headline && context.horizon.start === context.horizon.end && (!marker || sentence.start + sentence.text.length > marker.index);
     const figures = findFigures(sentence.text);
     // Group figures that share one label and verb: 分别增长5.5%左右和6.5%以上; 49%、85%.
     const groups: Figure[][] = [];
