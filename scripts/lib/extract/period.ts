@@ -35,9 +35,9 @@ export function openingHorizon(text: string, years: Years): Horizon | null {
   const firstPlanned = years.planned.filter((y) => y < 2100)[0];
   if (/^(?:五年|过去五年)|五年来|过去五年|十[三四五]五”?(?:时期|以来)/.test(head) && years.reviewed.length > 1) {
     const span = planSpan(head);
-    // “十五五”时期 in a 2026 report is the plan ahead, not a review.
-    const kind = span && span[0] > lastReviewed! ? 'target' : 'outcome';
-    return { kind, start: span?.[0] ?? years.reviewed[0]!, end: span?.[1] ?? lastReviewed! };
+    // “十五五”时期是…关键五年 in a 2026 report opens the plan's goals, not a review.
+    const ahead = span && lastReviewed !== undefined && span[0] > lastReviewed;
+    return { kind: ahead ? 'target' : 'outcome', start: span?.[0] ?? years.reviewed[0]!, end: span?.[1] ?? lastReviewed! };
   }
   if (/一年来|过去(?:的)?一年|去年|刚刚过去的(?:20\d\d年|一年)/.test(head) && lastReviewed) return { kind: 'outcome', start: lastReviewed, end: lastReviewed };
   // A heading run into its paragraph (2024年工作回顾2024年是…; 2025年工作安排今年是…).
