@@ -39,6 +39,12 @@ export function openingHorizon(text: string, years: Years): Horizon | null {
     const ahead = span && lastReviewed !== undefined && span[0] > lastReviewed;
     return { kind: ahead ? 'target' : 'outcome', start: span?.[0] ?? years.reviewed[0]!, end: span?.[1] ?? lastReviewed! };
   }
+  // 我们编制了“十五五”规划纲要（草案），提出…: the paragraph presents a plan's goals.
+  const drafted = /(?:编制|起草)了?“?十([四五六])五”?规划/.exec(head);
+  if (drafted && firstPlanned) {
+    const span = planSpan(drafted[0])!;
+    if (span[1] >= firstPlanned) return { kind: 'target', start: span[0], end: span[1] };
+  }
   if (/一年来|过去(?:的)?一年|去年|刚刚过去的(?:20\d\d年|一年)/.test(head) && lastReviewed) return { kind: 'outcome', start: lastReviewed, end: lastReviewed };
   // A heading run into its paragraph (2024年工作回顾2024年是…; 2025年工作安排今年是…).
   const runIn = /^(20\d\d)年(?:工作)?(回顾|安排|重点工作)/.exec(head);
