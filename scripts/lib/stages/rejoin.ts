@@ -4,7 +4,7 @@
  * stray blank line broke.
  */
 import { concatInline, inline } from '../inline.ts';
-import { markerOf, isHeadingMarker } from '../numbering.ts';
+import { HEADING_END, markerOf, isBareHeading, isHeadingMarker, isOrdinalHeading } from '../numbering.ts';
 import { displayWidth, type Block, type SourceLine } from './normalize.ts';
 
 /**
@@ -159,5 +159,8 @@ function continues(current: Block, last: SourceLine, next: SourceLine, after: So
   if (CLAUSE_END.test(text)) return false;
   const marker = markerOf(text);
   if (isHeadingMarker(marker) && !/[。！？!?]./.test(text.slice(marker.length))) return false;
+  // A line of its own that reads as a heading without a number (2024年工作回顾, 一是…，…) is
+  // not a paragraph cut short: those stop mid-sentence, anywhere, or with a comma in them.
+  if (current.content.lines.every((l) => l === last.line) && ((isBareHeading(text) && HEADING_END.test(text.trim())) || isOrdinalHeading(text))) return false;
   return markerOf(next.content.text) === null;
 }
