@@ -108,6 +108,9 @@ export function rejoin(body: SourceLine[], wrapWidth: number | null): Block[] {
   return blocks;
 }
 
+/** A heading without a number (…工作回顾) or numbered 一是…: a line of its own with no sentence end. */
+const headingLine = (text: string) => (isBareHeading(text) && HEADING_END.test(text.trim())) || isOrdinalHeading(text);
+
 /**
  * Does `next` continue the paragraph that `current` (whose last source line is `last`) began?
  * Hard-wrapped text that indents its paragraphs breaks at each indent. Without indents the widths
@@ -134,7 +137,7 @@ function continues(current: Block, last: SourceLine, next: SourceLine, after: So
     const full = width >= measure - 1.5 - (firstOfParagraph ? INDENT_WIDTH : 0);
     // A paragraph may end at a semicolon (a list of measures) but never at a comma or mid-sentence.
     if (!CLAUSE_END.test(text)) {
-      const headingSentence = isHeadingMarker(markerOf(text)) && !/[。！？!?；;：:]/.test(text);
+      const headingSentence = (isHeadingMarker(markerOf(text)) && !/[。！？!?；;：:]/.test(text)) || (firstOfParagraph && headingLine(text));
       if (!headingSentence) return width >= measure * 0.75;
       if (!full || nextMarker) return false;
       // A heading that fills its line runs on into a full line or a short tail. A line shaped
