@@ -9,6 +9,8 @@ export type IssueCode =
   | 'NO_STRUCTURE'
   | 'DUPLICATE_NUMBER'
   | 'OUT_OF_ORDER_NUMBER'
+  /** A part heading printed without its number (2024年工作回顾 alone on its line), numbered by its order. */
+  | 'UNNUMBERED_PART'
   | 'INVALID_METADATA'
   | 'MISSING_METADATA'
   | 'CHECKSUM_MISMATCH'

@@ -48,7 +48,8 @@ export type HeadingMarker = { kind: 'book' | 'chapter' | 'division' | 'part' | '
 export type Marker =
   | HeadingMarker
   | { kind: 'box'; number: number; length: number }
-  | { kind: 'ordinal' | 'dash'; length: number };
+  | { kind: 'ordinal'; number: number; length: number }
+  | { kind: 'dash'; length: number };
 
 /** The structural marker a paragraph starts with, if any. */
 export function markerOf(text: string): Marker | null {
@@ -67,7 +68,7 @@ export function markerOf(text: string): Marker | null {
   m = ARTICLE.exec(asciiDigits(text.slice(0, 6)));
   if (m) return { kind: 'article', number: Number(m[1]), length: m[0].length };
   m = ORDINAL_ITEM.exec(text);
-  if (m) return { kind: 'ordinal', length: m[0].length };
+  if (m) return { kind: 'ordinal', number: chineseNumber(m[0].slice(0, -1)), length: m[0].length };
   m = DASH_ITEM.exec(text);
   if (m) return { kind: 'dash', length: m[0].length };
   return null;
@@ -75,4 +76,25 @@ export function markerOf(text: string): Marker | null {
 
 export function isHeadingMarker(marker: Marker | null): marker is HeadingMarker {
   return marker !== null && marker.kind !== 'ordinal' && marker.kind !== 'dash' && marker.kind !== 'box';
+}
+
+/**
+ * A heading line printed without a number (2024年工作回顾): short, with no punctuation of a
+ * sentence in it (a quoted name may open it: “十四五”时期工作回顾).
+ */
+export function isBareHeading(text: string): boolean {
+  const t = text.replace(/\s/gu, '');
+  return /^[^。，、；：！？,;:!?…]{2,30}$/.test(t.replace(/[“”‘’《》]/g, '')) && t.length <= 30 && markerOf(t) === null && !/^(?:各位|同志们)/.test(t);
+}
+
+/**
+ * What a heading line ends in (…工作回顾, …工作安排建议, …自身建设, 名词解释, 附件2): a page end
+ * that cuts a sentence short leaves a fragment ending anywhere (…重大战略机).
+ */
+export const HEADING_END = /(?:回顾|安排|建议|工作|建设|任务|目标|要求|成就|解释|注释|附件[\d一二三四五六七八九十]*|附录)$/;
+
+/** 一是聚焦全方位扩大内需，着力提消费促投资 alone on its line: an ordinal that heads what follows, with no sentence end. */
+export function isOrdinalHeading(text: string): boolean {
+  const t = text.replace(/\s/gu, '');
+  return markerOf(t)?.kind === 'ordinal' && !/[。！？!?；;：:]/.test(t) && t.length <= 80;
 }

@@ -150,8 +150,11 @@ export type ContainerNode = {
   label: string;
   line: number;
   endLine: number;
-  /** A plan outline nests book (篇) > chapter (章) > division (节); reports part > section > article. */
-  type: 'preamble' | 'book' | 'chapter' | 'division' | 'part' | 'section' | 'article';
+  /**
+   * A plan outline nests book (篇) > chapter (章) > division (节); reports part > section > article.
+   * An annex (附件, 名词解释) after the report's body holds what is printed after it, with its own numbering.
+   */
+  type: 'preamble' | 'annex' | 'book' | 'chapter' | 'division' | 'part' | 'section' | 'article';
   /** The number as written in the source (二 for 二、, 6 for 6.). */
   number: number;
   /** Heading text including its numbering, e.g. 一、2023年工作回顾; empty for the preamble. */
@@ -161,7 +164,7 @@ export type ContainerNode = {
 };
 export const ContainerNode: z.ZodType<ContainerNode> = z.object({
   ...base,
-  type: z.enum(['preamble', 'book', 'chapter', 'division', 'part', 'section', 'article']),
+  type: z.enum(['preamble', 'annex', 'book', 'chapter', 'division', 'part', 'section', 'article']),
   number: z.number().int().nonnegative(),
   text: z.string(),
   emphasis: z.array(Span),
@@ -214,6 +217,8 @@ export const ReportFrontmatter = ReportMeta.extend({
     books: z.number().int().nonnegative().optional(),
     chapters: z.number().int().nonnegative().optional(),
     divisions: z.number().int().nonnegative().optional(),
+    /** Annexes after the body (附件, 名词解释). */
+    annexes: z.number().int().nonnegative().optional(),
     parts: z.number().int().nonnegative(),
     sections: z.number().int().nonnegative(),
     articles: z.number().int().nonnegative(),

@@ -28,7 +28,7 @@ export interface EmittedReport {
 export function emit(tree: ReportTree, meta: ReportMeta, targets: Target[]): EmittedReport {
   const body: RootContent[] = [];
   const toc: TocEntry[] = [];
-  const stats = { books: 0, chapters: 0, divisions: 0, parts: 0, sections: 0, articles: 0, clauses: 0, removals: tree.removals.length };
+  const stats: { annexes?: number; books: number; chapters: number; divisions: number; parts: number; sections: number; articles: number; clauses: number; removals: number } = { books: 0, chapters: 0, divisions: 0, parts: 0, sections: 0, articles: 0, clauses: 0, removals: tree.removals.length };
 
   // Heading depth is nesting depth: an article directly under a part is depth 2.
   const byClause = Map.groupBy(targets, (t) => t.clause);
@@ -46,7 +46,8 @@ export function emit(tree: ReportTree, meta: ReportMeta, targets: Target[]): Emi
       return;
     }
     if (node.type !== 'preamble') {
-      stats[`${node.type}s`]++;
+      if (node.type === 'annex') stats.annexes = (stats.annexes ?? 0) + 1;
+      else stats[`${node.type}s`]++;
       body.push(element('Heading', { id: node.id, depth: String(Math.min(depth, 4)), label: node.label, line: String(node.line) }, node.text, node.emphasis));
       // An outline's 篇 > 章 > 节 > （一） fills four levels of contents; deeper headings stay in the text.
       if (depth <= 4) toc.push({ id: node.id, label: node.label, text: headingText(node), depth });

@@ -4,7 +4,7 @@
  * stray blank line broke.
  */
 import { concatInline, inline } from '../inline.ts';
-import { markerOf, isHeadingMarker } from '../numbering.ts';
+import { HEADING_END, markerOf, isBareHeading, isHeadingMarker, isOrdinalHeading } from '../numbering.ts';
 import { displayWidth, type Block, type SourceLine } from './normalize.ts';
 
 /**
@@ -108,6 +108,9 @@ export function rejoin(body: SourceLine[], wrapWidth: number | null): Block[] {
   return blocks;
 }
 
+/** A heading without a number (…工作回顾) or numbered 一是…: a line of its own with no sentence end. */
+const headingLine = (text: string) => (isBareHeading(text) && HEADING_END.test(text.trim())) || isOrdinalHeading(text);
+
 /**
  * Does `next` continue the paragraph that `current` (whose last source line is `last`) began?
  * Hard-wrapped text that indents its paragraphs breaks at each indent. Without indents the widths
@@ -134,7 +137,7 @@ function continues(current: Block, last: SourceLine, next: SourceLine, after: So
     const full = width >= measure - 1.5 - (firstOfParagraph ? INDENT_WIDTH : 0);
     // A paragraph may end at a semicolon (a list of measures) but never at a comma or mid-sentence.
     if (!CLAUSE_END.test(text)) {
-      const headingSentence = isHeadingMarker(markerOf(text)) && !/[。！？!?；;：:]/.test(text);
+      const headingSentence = (isHeadingMarker(markerOf(text)) && !/[。！？!?；;：:]/.test(text)) || (firstOfParagraph && headingLine(text));
       if (!headingSentence) return width >= measure * 0.75;
       if (!full || nextMarker) return false;
       // A heading that fills its line runs on into a full line or a short tail. A line shaped
@@ -159,5 +162,8 @@ function continues(current: Block, last: SourceLine, next: SourceLine, after: So
   if (CLAUSE_END.test(text)) return false;
   const marker = markerOf(text);
   if (isHeadingMarker(marker) && !/[。！？!?]./.test(text.slice(marker.length))) return false;
+  // A line of its own that reads as a heading without a number (2024年工作回顾, 一是…，…) is
+  // not a paragraph cut short: those stop mid-sentence, anywhere, or with a comma in them.
+  if (current.content.lines.every((l) => l === last.line) && ((isBareHeading(text) && HEADING_END.test(text.trim())) || isOrdinalHeading(text))) return false;
   return markerOf(next.content.text) === null;
 }

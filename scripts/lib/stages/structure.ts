@@ -2,7 +2,7 @@ import type { ClauseNode, ContainerNode, ReportRoot } from '../../../src/schemas
 import { concatInline, emphasisSpans, firstLine, inline, lastLine, sliceInline, type Inline } from '../inline.ts';
 import type { Removal } from '../../../src/schemas/report.ts';
 import { IngestError, type Issue } from '../issues.ts';
-import { isHeadingMarker, markerOf, type HeadingMarker, type Marker } from '../numbering.ts';
+import { isBareHeading, isHeadingMarker, isOrdinalHeading, markerOf, type HeadingMarker, type Marker } from '../numbering.ts';
 import { readTable } from './plan-table.ts';
 import type { Block, NormalizedText } from './normalize.ts';
 
@@ -14,7 +14,7 @@ export interface StructuredReport {
 const FRONT_LABEL = { title: '标题', dateline: '题注', speaker: '报告人', salutation: '称谓', 'source-line': '来源' } as const;
 const BACK_LABEL = { note: '附注', issuer: '落款', date: '日期', 'source-line': '来源' } as const;
 /** Nesting depth by kind of number: an outline's 篇 > 章 > 节 sit above a report's 一、 > （一） > 1. */
-const LEVEL = { book: 1, chapter: 2, division: 3, part: 4, section: 5, article: 6 } as const;
+const LEVEL = { annex: 0, book: 1, chapter: 2, division: 3, part: 4, section: 5, article: 6 } as const;
 /** A heading sentence longer than this is a paragraph that happens to start with a number. */
 const MAX_HEADING_SENTENCE = 80;
 /** 推动项目建设提速。 — a short first sentence that names what the paragraph does. */
@@ -34,6 +34,12 @@ export function structure(doc: NormalizedText): StructuredReport {
   let open: ContainerNode[] = [];
   let preamble: ContainerNode | null = null;
   let numbered = 0;
+  let annexes = 0;
+  let unnumbered = 0;
+  const body = doc.blocks.filter((b) => b.zone === 'body');
+  const annexAt = annexStart(body);
+  const unnumberedParts = unnumberedPartHeadings(annexAt < 0 ? body : body.slice(0, annexAt));
+  const annexHeadings = new Set(annexAt < 0 ? [] : body.slice(annexAt).filter((b) => ANNEX_HEADING.test(compact(b.content.text))));
 
   const containerOf = (): ContainerNode => {
     const innermost = open[open.length - 1];
@@ -61,14 +67,35 @@ export function structure(doc: NormalizedText): StructuredReport {
       } as never);
       continue;
     }
-    const marker = markerOf(text);
+    if (annexHeadings.has(block)) {
+      // An annex holds what is printed after the body with its own numbering (附件's 一、…, a
+      // glossary's 1.): its items nest under it instead of repeating the body's part numbers.
+      const annex = newContainer('annex', ++annexes, `x${annexes}`, ANNEX_HEADING.exec(compact(text))![1]!, block.content);
+      root.children.push(annex);
+      open = [annex];
+      continue;
+    }
+    if (unnumberedParts.has(block)) {
+      // A part heading printed without its number (2024年工作回顾 standing alone): numbered by
+      // its order, and said so, since the label is not in the source.
+      numbered++;
+      const number = ++unnumbered;
+      const container = newContainer('part', number, `p${number}`, toChineseNumeral(number), block.content);
+      root.children.push(container);
+      open = [container];
+      warnings.push({ code: 'UNNUMBERED_PART', severity: 'warning', line, message: `heading without a printed number read as part ${toChineseNumeral(number)}: ${compact(text)}` });
+      continue;
+    }
+    const marker = ordinalHeading(markerOf(text), text, open) ?? markerOf(text);
     if (marker?.kind === 'box') {
       // A box belongs to the book, chapter or division it is printed in, not to an item before it.
       const outline = [...open].reverse().find((c) => OUTLINE_LEVELS.has(c.type));
       addBox(outline ?? containerOf(), withTableNumbers(block.content, doc.removals), marker.number);
       continue;
     }
-    if (isHeadingMarker(marker)) {
+    // An annex's 1. 2. … are the entries of a list (a glossary, a list of projects), each one whole.
+    const listEntry = marker?.kind === 'article' && open[0]?.type === 'annex';
+    if (isHeadingMarker(marker) && !listEntry) {
       const split = splitHeading(block.content, marker);
       if (split) {
         numbered++;
@@ -98,6 +125,43 @@ export function structure(doc: NormalizedText): StructuredReport {
   root.endLine = Math.max(1, ...doc.blocks.map((b) => lastLine(b.content)));
   finishLines(root.children);
   return { root, warnings };
+}
+
+/** 附件 / 附件2 名词解释 / 名词解释 / 注释 alone on a line: an annex after the body. */
+const ANNEX_HEADING = /^(附件[\d一二三四五六七八九十]*|附录[\d一二三四五六七八九十]*|名词(?:解释|注释)|注释)(?:[:：]?[^。，；！？,;!?]{0,20})?$/;
+const compact = (text: string) => text.replace(/\s/gu, '');
+
+/**
+ * Where the annexes begin: the first annex heading that comes after some of the body (an annex
+ * never opens a report), or -1.
+ */
+function annexStart(body: Block[]): number {
+  return body.findIndex((b, i) => i >= 3 && ANNEX_HEADING.test(compact(b.content.text)));
+}
+
+/** What a report's part headings name: the year reviewed, the year's plan, the government's own work. */
+const PART_TOPIC = /回顾|安排|重点工作|目标任务|总体要求|政府自身建设/;
+
+/**
+ * A report whose part headings lost their numbers (a web copy: 2024年工作回顾 … 2025年工作安排
+ * standing alone between paragraphs). Only when nothing in the body is numbered as a part, and
+ * when at least two such lines stand there and one of them names a review or a plan.
+ */
+function unnumberedPartHeadings(body: Block[]): Set<Block> {
+  const none = new Set<Block>();
+  if (body.some((b) => { const m = markerOf(b.content.text); return m?.kind === 'part' || m?.kind === 'book' || m?.kind === 'chapter'; })) return none;
+  const lines = body.filter((b, i) => i > 0 && isBareHeading(b.content.text));
+  return lines.length >= 2 && lines.some((b) => PART_TOPIC.test(b.content.text)) ? new Set(lines) : none;
+}
+
+/**
+ * 一是聚焦全方位扩大内需，着力提消费促投资 alone on its line (no full stop), inside a part: a
+ * section heading numbered 一是, 二是 … instead of （一）.
+ */
+function ordinalHeading(marker: Marker | null, text: string, open: ContainerNode[]): HeadingMarker | null {
+  if (marker?.kind !== 'ordinal' || Number.isNaN(marker.number) || !isOrdinalHeading(text)) return null;
+  if (!open.some((c) => c.type === 'part')) return null;
+  return { kind: 'section', number: marker.number, length: marker.length };
 }
 
 function newContainer(type: ContainerNode['type'], number: number, id: string, label: string, heading: Inline | null): ContainerNode {
@@ -210,6 +274,9 @@ function uniqueId(marker: HeadingMarker, parent: ContainerNode | null, siblings:
 function labelFor(marker: HeadingMarker, parent: ContainerNode | null): string {
   const printed = (n: number) => toChineseNumeral(n);
   const within = parent && parent.type !== 'preamble' ? parent.label : '';
+  if (parent?.type === 'annex' && (marker.kind === 'part' || marker.kind === 'article')) {
+    return `${parent.label}·${marker.kind === 'part' ? printed(marker.number) : `${marker.number}.`}`;
+  }
   if (marker.kind === 'book') return `第${printed(marker.number)}篇`;
   if (marker.kind === 'chapter') return `${within}第${printed(marker.number)}章`;
   if (marker.kind === 'division') return `${within}第${printed(marker.number)}节`;
