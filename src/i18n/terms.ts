@@ -148,3 +148,20 @@ export function recordNameEn(record: Pick<Target, 'measure'>, indicator: { nameE
   if (!indicator) return null;
   return record.measure === 'level' ? indicator.nameEn : `${indicator.nameEn}, ${MEASURE_EN[record.measure]}`;
 }
+
+/** Indicator categories in English (CATEGORY_NAME in src/lib/labels.ts is the Chinese). */
+export const CATEGORY_EN: Record<import('../schemas/target.ts').Indicator['category'], string> = {
+  economy: 'Economic output', fiscal: 'Public finance', industry: 'Industry', investment: 'Investment', consumption: 'Consumption',
+  trade: 'Trade and opening up', innovation: 'Science and innovation', income: 'Income', employment: 'Employment', prices: 'Prices',
+  agriculture: 'Agriculture', environment: 'Environment', infrastructure: 'Infrastructure', culture: 'Culture and tourism',
+  social: 'Social services', enterprise: 'Businesses',
+};
+/** A province's target against the nation's, and against its own of the year before (src/lib/compare.ts). */
+export const RELATION_EN: Record<'higher' | 'same' | 'lower', string> = { higher: 'above national', same: 'same as national', lower: 'below national' };
+export const CHANGE_EN: Record<'raised' | 'kept' | 'lowered', string> = { raised: 'raised', kept: 'kept', lowered: 'lowered' };
+/** A target's result (STATUS_NAME in src/lib/results.ts). */
+export const STATUS_EN: Record<'met' | 'missed' | 'pending', string> = { met: 'met', missed: 'missed', pending: 'no result yet' };
+/** A result's gap unit: 个百分点 for rates, else the target's unit. */
+export const differenceUnitEn = (unit: string | null): string => (unit === '个百分点' ? ' percentage points' : unit === '%' || unit === '‰' ? unit : unit ? ` ${unitEn(unit)}` : '');
+/** Years as ranges, in English: [2021 … 2025, 2035] → "2021–2025, 2035". */
+export const formatYearsEn = (formatted: string): string => formatted.replaceAll('、', ', ');
