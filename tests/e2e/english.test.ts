@@ -75,11 +75,13 @@ describe('/en/indicators/gdp/', () => {
   });
 });
 
-describe('axe on the English indicator page', () => {
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`/en/indicators/gdp/ (${scheme})`, async () => {
-      const { ids, report } = await axeOn(web, '/en/indicators/gdp/', { scheme, prepare: (page) => page.waitForSelector('canvas[data-drawn]') });
-      expect(ids, report).toEqual([]);
-    });
+describe('axe on the English indicator and jurisdiction pages', () => {
+  for (const path of ['/en/indicators/gdp/', '/en/indicators/gdp/2025/', '/en/jurisdictions/shandong/', '/en/jurisdictions/jinan/']) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`${path} (${scheme})`, async () => {
+        const { ids, report } = await axeOn(web, path, { scheme, prepare: (page) => page.waitForSelector('canvas[data-drawn], body') });
+        expect(ids, report).toEqual([]);
+      });
+    }
   }
 });
