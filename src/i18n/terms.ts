@@ -148,3 +148,31 @@ export function recordNameEn(record: Pick<Target, 'measure'>, indicator: { nameE
   if (!indicator) return null;
   return record.measure === 'level' ? indicator.nameEn : `${indicator.nameEn}, ${MEASURE_EN[record.measure]}`;
 }
+
+/** Indicator categories in English (CATEGORY_NAME in src/lib/labels.ts is the Chinese). */
+export const CATEGORY_EN: Record<import('../schemas/target.ts').Indicator['category'], string> = {
+  economy: 'Economic output', fiscal: 'Public finance', industry: 'Industry', investment: 'Investment', consumption: 'Consumption',
+  trade: 'Trade and opening up', innovation: 'Science and innovation', income: 'Income', employment: 'Employment', prices: 'Prices',
+  agriculture: 'Agriculture', environment: 'Environment', infrastructure: 'Infrastructure', culture: 'Culture and tourism',
+  social: 'Social services', enterprise: 'Businesses',
+};
+/** A province's target against the nation's, and against its own of the year before (src/lib/compare.ts). */
+export const RELATION_EN: Record<'higher' | 'same' | 'lower', string> = { higher: 'above national', same: 'same as national', lower: 'below national' };
+export const CHANGE_EN: Record<'raised' | 'kept' | 'lowered', string> = { raised: 'raised', kept: 'kept', lowered: 'lowered' };
+/** A target's result (STATUS_NAME in src/lib/results.ts). */
+export const STATUS_EN: Record<'met' | 'missed' | 'pending', string> = { met: 'met', missed: 'missed', pending: 'no result yet' };
+/** A result's gap unit: 个百分点 for rates, else the target's unit. */
+export const differenceUnitEn = (unit: string | null): string => (unit === '个百分点' ? ' percentage points' : unit === '%' || unit === '‰' ? unit : unit ? ` ${unitEn(unit)}` : '');
+/** Years as ranges, in English: [2021 … 2025, 2035] → "2021–2025, 2035". */
+export const formatYearsEn = (formatted: string): string => formatted.replaceAll('、', ', ');
+// Base units the list above lacks that the records use (万件次 calls handled, 万户次 firms benefited, 120对 sister cities …).
+BASE.push(['件次', 'cases handled'], ['户次', 'entity-times'], ['剂次', 'doses'], ['班次', 'runs'], ['对', 'pairs']);
+
+/**
+ * A text in English with Chinese fragments in it (an indicator's definition quoting 5.5%左右),
+ * cut into runs so the page can mark the Chinese ones lang="zh-CN".
+ * @example mixedRuns('ceilings (5.5%左右).') // => [{ text: 'ceilings (5.5%', zh: false }, { text: '左右', zh: true }, { text: ').', zh: false }]
+ */
+export function mixedRuns(text: string): Array<{ text: string; zh: boolean }> {
+  return text.split(/([\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u201c\u201d]+)/).filter(Boolean).map((run) => ({ text: run, zh: /^[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u201c\u201d]/.test(run) }));
+}

@@ -5,6 +5,12 @@
 import type { Target } from '../schemas/target.ts';
 import { COMPARATOR_SYMBOL, KIND_NAME, formatValue } from './format-target.ts';
 import { LEVEL_ORDER } from './labels.ts';
+import { formatValueEn, KIND_EN, unitEn } from '../i18n/terms.ts';
+
+/** How the English edition names a record's place (its nameEn); absent for the Chinese pages. */
+export interface EnglishNames {
+  place: (jurisdiction: string) => string;
+}
 
 export interface ChartBar {
   /** Axis label: 济南市 2024 目标. */
@@ -28,7 +34,7 @@ export interface ChartSeries {
   summary: string;
 }
 
-export function chartSeries(name: string, records: readonly Target[]): ChartSeries[] {
+export function chartSeries(name: string, records: readonly Target[], en?: EnglishNames): ChartSeries[] {
   const numeric = records.filter((t) => t.value !== null && t.unit !== null);
   const byUnit = Map.groupBy(numeric, (t) => t.unit!);
   return [...byUnit.entries()]
@@ -37,17 +43,19 @@ export function chartSeries(name: string, records: readonly Target[]): ChartSeri
       const bars = [...rows]
         .sort((a, b) => a.period.localeCompare(b.period) || LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.jurisdiction.localeCompare(b.jurisdiction, 'zh-CN') || a.kind.localeCompare(b.kind))
         .map((t): ChartBar => ({
-          label: `${t.jurisdiction} ${t.period} ${KIND_NAME[t.kind]}`,
+          label: en ? `${en.place(t.jurisdiction)} ${t.period} ${KIND_EN[t.kind]}` : `${t.jurisdiction} ${t.period} ${KIND_NAME[t.kind]}`,
           jurisdiction: t.jurisdiction,
           level: t.level,
           kind: t.kind,
           value: t.value!,
           valueMax: t.valueMax,
           symbol: t.comparator && t.comparator !== 'eq' ? COMPARATOR_SYMBOL[t.comparator] : '',
-          text: formatValue(t),
+          text: en ? formatValueEn(t) : formatValue(t),
           url: t.url,
         }));
-      const summary = `${name}（${unit}）：${bars.map((b) => `${b.label} ${b.text}`).join('；')}。`;
+      const summary = en
+        ? `${name} (${unitEn(unit)}): ${bars.map((b) => `${b.label} ${b.text}`).join('; ')}.`
+        : `${name}（${unit}）：${bars.map((b) => `${b.label} ${b.text}`).join('；')}。`;
       return { unit, bars, summary };
     });
 }
