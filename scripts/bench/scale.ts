@@ -83,8 +83,8 @@ export async function runScale(n: number, options: { nice?: boolean; browser?: b
   const pagefind = /indexed \d+ records in (\d+) ms/.exec(site.stdout + site.stderr);
   const size = existsSync(out) ? dirSize(out) : { bytes: 0, files: 0 };
   const totalMs = ing.ms + site.ms;
-  let explorer = null, search = null;
-  if (options.browser !== false) {
+  let explorer = null, search = null, browserError: string | undefined;
+  if (options.browser !== false) try {
     explorer = await measureExplorer(out, [
       ['indicator gdp', (p) => p.selectOption('select[name=indicator]', 'gdp').then(() => {})],
       ['+ year', async (p) => { const y = await p.$$eval('select[name=period] option', (o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean)); await p.selectOption('select[name=period]', y.at(-2) ?? y[0]!); }],
@@ -92,6 +92,9 @@ export async function runScale(n: number, options: { nice?: boolean; browser?: b
     ]);
     const q = await measurePages([], ['起步区', '乡村振兴', '2.66万亿', 'GDP', '营商环境'], out);
     search = q.queries.map((x) => ({ query: x.query, gzipKB: Math.round(x.bytes.gzip / 102.4) / 10, firstResultMs: Math.round(x.firstResultMs) }));
+  } catch (error) {
+    // A failed measurement in the browser must not lose the build figures.
+    browserError = `browser: ${(error as Error).message.slice(0, 500)}`;
   }
   return {
     ...base,
@@ -105,6 +108,7 @@ export async function runScale(n: number, options: { nice?: boolean; browser?: b
     outputFiles: size.files,
     explorer,
     search,
+    ...(browserError ? { error: browserError } : {}),
   };
 }
 
