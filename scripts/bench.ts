@@ -20,7 +20,7 @@ import { extractTargets } from './lib/stages/extract.ts';
 import { emit } from './lib/stages/emit.ts';
 import { parse } from 'yaml';
 import { measure, type Measured } from './bench/run.ts';
-import { runScale, type ScaleResult } from './bench/scale.ts';
+import { fromStepRun, runScale, type ScaleResult } from './bench/scale.ts';
 import { measureColumnar, measureExplorer, synthesize, writeExplorerSite } from './bench/explorer.ts';
 import { buildExplorerFiles } from '../src/lib/explorer-data.ts';
 import type { Target } from '../src/schemas/target.ts';
@@ -137,8 +137,7 @@ for (const n of SCALE) {
   writeFileSync(`bench/scale-${n}.json`, `${JSON.stringify({ finished: new Date().toISOString(), ...scale.at(-1) }, null, 2)}\n`);
 }
 if (existsSync('bench/scale-3000.json') && !SCALE.includes(3000)) {
-  const run = JSON.parse(readFileSync('bench/scale-3000.json', 'utf8'));
-  scale.push({ ...run, note: `run separately, ${run.started} → ${run.finished}, niced, on the shared machine` });
+  scale.push(fromStepRun(JSON.parse(readFileSync('bench/scale-3000.json', 'utf8'))));
 }
 const base = scale[0]!;
 log('\nScale run (synthetic corpora)');

@@ -1,5 +1,7 @@
 #!/bin/bash
 # The 3,000-report run, step by step, niced; each step's GNU time -v report beside its log.
+# The corpus first: node -e "import('./scripts/bench/corpus.ts').then((m) => m.writeCorpus('bench/tmp/scale-3000/sources', 3000))"
+# Afterwards: node scripts/bench/record-3000.ts writes bench/scale-3000.json.
 cd /work/wt/scale
 export PATH=$PWD/node_modules/.bin:$PATH
 D=bench/tmp/scale-3000

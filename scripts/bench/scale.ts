@@ -55,6 +55,22 @@ export interface ScaleResult {
   error?: string;
 }
 
+/** bench/scale-3000.json (the step-by-step run, scripts/bench/record-3000.ts) as a row of the scale table. */
+export function fromStepRun(run: any): ScaleResult & { note: string } {
+  const ingest = run.ingest ?? {}, build = run.astroBuild ?? {}, change = run.oneChangeIngest ?? {};
+  const failed = build.exit !== 0;
+  return {
+    reports: run.reports, records: run.records, ingestS: ingest.wallS, ingestPeakMB: ingest.peakMB,
+    oneChangeIngestS: change.wallS, oneChangeParsed: Number(/\((\d+) parsed/.exec(change.log ?? '')?.[1] ?? NaN),
+    buildS: build.wallS, cpuS: (ingest.cpuS ?? 0) + (build.cpuS ?? 0), buildPeakMB: build.peakMB, pagefindS: null,
+    totalS: Math.round(((ingest.wallS ?? 0) + (build.wallS ?? 0)) * 10) / 10,
+    msPerReport: failed ? NaN : Math.round((((ingest.wallS ?? 0) + (build.wallS ?? 0)) * 1000) / run.reports),
+    outputMB: NaN, outputFiles: 0, explorer: null, search: null,
+    ...(failed ? { error: `Astro build failed after ${build.wallS} s: ${run.astroError ?? 'see bench/tmp/run3000/build.log'}` } : {}),
+    note: `run step by step from ${run.started}, niced, on the shared machine (scripts/bench/run3000.sh)`,
+  };
+}
+
 export async function runScale(n: number, options: { nice?: boolean; browser?: boolean } = {}): Promise<ScaleResult> {
   const dir = join('bench/tmp', `scale-${n}`);
   const sources = join(dir, 'sources');
