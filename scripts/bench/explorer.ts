@@ -47,7 +47,7 @@ export function writeExplorerSite(dist: string, out: string, files: ExplorerFile
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'data/explorer'), { recursive: true });
   for (const dir of ['_astro', 'targets', 'reports']) cpSync(join(dist, dir), join(out, dir), { recursive: true });
-  for (const f of ['index.html', '404.html', 'data/indicators.json']) cpSync(join(dist, f), join(out, f));
+  for (const f of ['index.html', '404.html', 'favicon.svg', 'data/indicators.json']) cpSync(join(dist, f), join(out, f));
   writeFileSync(join(out, 'data/explorer/index.json'), JSON.stringify(files.index));
   for (const [name, shard] of files.shards) writeFileSync(join(out, `data/explorer/${name}.json`), JSON.stringify(shard));
   for (const [name, texts] of files.texts) writeFileSync(join(out, `data/explorer/${name}.text.json`), JSON.stringify(texts));
