@@ -285,11 +285,33 @@ async function pageOfRecord(id: string): Promise<number | null> {
   return null;
 }
 
-function fillSelects() {
-  const jurisdiction = form.elements.namedItem('jurisdiction') as HTMLSelectElement;
-  jurisdiction.append(...index.jurisdictions.map(([name, level]) => new Option(`${name}（${LEVEL_NAME[level]}）`, name)));
+/**
+ * The year list at once; the jurisdiction list (3,000 names at national scale) the one the URL
+ * names first, then the rest a few hundred at a time, so filling it never blocks the page.
+ */
+function fillSelects(selected: string | null) {
   const period = form.elements.namedItem('period') as HTMLSelectElement;
   period.append(...index.periods.map(([p]) => new Option(p, p)));
+  const jurisdiction = form.elements.namedItem('jurisdiction') as HTMLSelectElement;
+  const option = ([name, level]: [string, number, number]) => new Option(`${name}（${LEVEL_NAME[level]}）`, name);
+  const all = index.jurisdictions;
+  const first = selected ? all.find(([name]) => name === selected) : undefined;
+  if (first) jurisdiction.append(option(first));
+  const rest = all.filter((j) => j !== first);
+  const slice = (from: number) => {
+    const part = rest.slice(from, from + 300).map(option);
+    // Keep the site's order: the URL's jurisdiction moves to its place once its neighbours arrive.
+    jurisdiction.append(...part);
+    if (from + 300 < rest.length) setTimeout(() => slice(from + 300));
+    else if (first) {
+      const placed = jurisdiction.querySelector(`option[value="${CSS.escape(first[0])}"]`)!;
+      const after = all[all.indexOf(first) + 1];
+      const before = after ? jurisdiction.querySelector(`option[value="${CSS.escape(after[0])}"]`) : null;
+      if (before && before !== placed) jurisdiction.insertBefore(placed, before);
+      else if (!before) jurisdiction.append(placed);
+    }
+  };
+  slice(0);
 }
 
 async function start() {
@@ -298,7 +320,7 @@ async function start() {
   indicatorList = index.indicators.map(([id]) => byId.get(id)!);
   words = indicatorList.map((i) => [i.name, ...i.aliases, i.nameEn, ...i.abbreviations].join(' '));
   categoryOf = indicatorList.map((i) => i.category);
-  fillSelects();
+  fillSelects(new URLSearchParams(location.search).get('jurisdiction'));
   writeForm(new URLSearchParams(location.search));
   const hash = decodeURIComponent(location.hash.slice(1));
   if (hash && !new URLSearchParams(location.search).has('page')) page = (await pageOfRecord(hash)) ?? page;
