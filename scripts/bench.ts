@@ -20,7 +20,7 @@ import { extractTargets } from './lib/stages/extract.ts';
 import { emit } from './lib/stages/emit.ts';
 import { parse } from 'yaml';
 import { measure, type Measured } from './bench/run.ts';
-import { runScale, type ScaleResult } from './bench/scale.ts';
+import { fromStepRun, runScale, type ScaleResult } from './bench/scale.ts';
 import { measureColumnar, measureExplorer, synthesize, writeExplorerSite } from './bench/explorer.ts';
 import { buildExplorerFiles } from '../src/lib/explorer-data.ts';
 import type { Target } from '../src/schemas/target.ts';
@@ -87,24 +87,6 @@ log(`\nPagefind: ${index.totalKB} KB in all (index ${index.indexKB} KB, ${index.
 log(`  the search page fetches the engine and target records once: ${KB(measured.engine.raw)} KB raw, ${KB(measured.engine.gzip)} KB gzip`);
 for (const q of measured.queries) log(`  query ${q.query.padEnd(8)} ${String(q.requests).padStart(3)} requests  ${KB(q.bytes.gzip)} KB gzip  first result in ${Math.round(q.firstResultMs)} ms`);
 
-// 4. Scale: synthetic corpora (the seeds' sentences recombined under a generated national
-// hierarchy), each ingested, changed by one report, built and opened in Chromium. The 3,000-report
-// run is too long for every bench: it is run once (scripts/bench/scale.ts 3000) and read here.
-const scale: Array<ScaleResult & { note?: string }> = [];
-for (const n of SCALE) scale.push(await runScale(n));
-if (existsSync('bench/scale-3000.json') && !SCALE.includes(3000)) {
-  const run = JSON.parse(readFileSync('bench/scale-3000.json', 'utf8'));
-  scale.push({ ...run, note: `run separately, ${run.started} → ${run.finished}, niced, on the shared machine` });
-}
-const base = scale[0]!;
-log('\nScale run (synthetic corpora)');
-log('  reports   records   ingest s  1-change s   build s  pagefind s   total s   ms/report   ×(5)   peak MB   output MB');
-for (const r of scale) {
-  log(`  ${String(r.reports).padStart(7)}   ${String(r.records).padStart(7)}   ${String(r.ingestS).padStart(8)}   ${String(r.oneChangeIngestS).padStart(9)}   ${String(r.buildS).padStart(7)}   ${String(r.pagefindS).padStart(9)}   ${String(r.totalS).padStart(7)}   ${String(r.msPerReport).padStart(9)}   ${(r.msPerReport / base.msPerReport).toFixed(2).padStart(4)}   ${String(Math.max(r.ingestPeakMB ?? 0, r.buildPeakMB ?? 0)).padStart(7)}   ${String(r.outputMB).padStart(9)}${r.error ? `   FAILED: ${r.error.split('\n').filter(Boolean).slice(-2).join(' ')}` : ''}`);
-  if (r.explorer) log(`           explorer first load ${r.explorer.firstLoad.gzipKB} KB in ${r.explorer.firstLoad.ms} ms; ${r.explorer.changes.map((c) => `${c.view}: ${c.gzipKB} KB ${c.ms} ms`).join('; ')}`);
-  if (r.search) log(`           search ${r.search.map((q) => `${q.query} ${q.gzipKB} KB ${q.firstResultMs} ms`).join('; ')}`);
-}
-
 // 5. The explorer at a national year: 540,000 records (3,000 reports × 180) made from the real
 // ones, as shards (what the site publishes) and as one Parquet file (the alternative).
 const realRecords: Target[] = JSON.parse(readFileSync('dist/data/targets.json', 'utf8'));
@@ -114,7 +96,6 @@ const bigFiles = buildExplorerFiles(big, bigReports, JSON.parse(readFileSync('di
 const shardBuildMs = Math.round(performance.now() - t0);
 writeExplorerSite('dist', 'bench/tmp/explorer-540k', bigFiles);
 const someJurisdiction = big[Math.floor(big.length / 2)]!.jurisdiction;
-const settle = (p: import('playwright-core').Page) => p.evaluate(() => delete (document.getElementById('filters') as HTMLFormElement).dataset.ready);
 const explorer540k = await measureExplorer('bench/tmp/explorer-540k', [
   ['a jurisdiction', (p) => p.selectOption('select[name=jurisdiction]', someJurisdiction).then(() => {})],
   ['+ keyword 增长 (sentences)', (p) => p.fill('#filters input[name=q]', '增长')],
@@ -123,10 +104,10 @@ const explorer540k = await measureExplorer('bench/tmp/explorer-540k', [
   ['+ year 2025', (p) => p.selectOption('select[name=period]', '2025').then(() => {})],
   ['+ sort by value', (p) => p.selectOption('select[name=sort]', '-value').then(() => {})],
   ['level: provinces', (p) => p.selectOption('select[name=level]', 'province').then(() => {}),
-    async (p) => { await p.selectOption('select[name=indicator]', ''); await settle(p); }],
+    (p) => p.selectOption('select[name=indicator]', '').then(() => {})],
   ['next page', (p) => p.click('#next')],
   ['kind: outcomes (broad, shard by shard)', (p) => p.selectOption('select[name=kind]', 'outcome').then(() => {}),
-    async (p) => { await p.selectOption('select[name=level]', ''); await settle(p); }],
+    (p) => p.selectOption('select[name=level]', '').then(() => {})],
 ]);
 t0 = performance.now();
 const columnar = measureColumnar(big);
@@ -144,6 +125,28 @@ log(`\nExplorer at ${big.length} records: ${bigFiles.shards.size} shards (median
 log(`  first load ${explorer540k.firstLoad.gzipKB} KB gzip, ${explorer540k.firstLoad.requests} requests, ready in ${explorer540k.firstLoad.ms} ms`);
 for (const c of explorer540k.changes) log(`  ${c.view.padEnd(40)} ${String(c.gzipKB).padStart(6)} KB  ${String(c.requests).padStart(3)} requests  ${String(c.ms).padStart(5)} ms`);
 log(`  columnar alternative (one Parquet file, row groups of 2,000): ${columnar.fileKB} KB; an indicator filter reads its filter columns in every row group: ${columnar.indicatorFilterKB} KB before any row is shown; a jurisdiction filter ${columnar.jurisdictionFilterKB} KB (${columnar.jurisdictionRowGroups} row groups)`);
+
+// 4. Scale: synthetic corpora (the seeds' sentences recombined under a generated national
+// hierarchy), each ingested, changed by one report, built and opened in Chromium. The 3,000-report
+// run is too long for every bench: it is run once (scripts/bench/scale.ts 3000) and read here.
+const scale: Array<ScaleResult & { note?: string }> = [];
+for (const n of SCALE) {
+  scale.push(await runScale(n));
+  // Kept as it comes: a later failure must not lose a long run.
+  mkdirSync('bench', { recursive: true });
+  writeFileSync(`bench/scale-${n}.json`, `${JSON.stringify({ finished: new Date().toISOString(), ...scale.at(-1) }, null, 2)}\n`);
+}
+if (existsSync('bench/scale-3000.json') && !SCALE.includes(3000)) {
+  scale.push(fromStepRun(JSON.parse(readFileSync('bench/scale-3000.json', 'utf8'))));
+}
+const base = scale[0]!;
+log('\nScale run (synthetic corpora)');
+log('  reports   records   ingest s  1-change s   build s  pagefind s   total s   ms/report   ×(5)   peak MB   output MB');
+for (const r of scale) {
+  log(`  ${String(r.reports).padStart(7)}   ${String(r.records).padStart(7)}   ${String(r.ingestS).padStart(8)}   ${String(r.oneChangeIngestS).padStart(9)}   ${String(r.buildS).padStart(7)}   ${String(r.pagefindS).padStart(9)}   ${String(r.totalS).padStart(7)}   ${String(r.msPerReport).padStart(9)}   ${(r.msPerReport / base.msPerReport).toFixed(2).padStart(4)}   ${String(Math.max(r.ingestPeakMB ?? 0, r.buildPeakMB ?? 0)).padStart(7)}   ${String(r.outputMB).padStart(9)}${r.error ? `   FAILED: ${r.error.split('\n').filter(Boolean).slice(-2).join(' ')}` : ''}`);
+  if (r.explorer) log(`           explorer first load ${r.explorer.firstLoad.gzipKB} KB in ${r.explorer.firstLoad.ms} ms; ${r.explorer.changes.map((c) => `${c.view}: ${c.gzipKB} KB ${c.ms} ms`).join('; ')}`);
+  if (r.search) log(`           search ${r.search.map((q) => `${q.query} ${q.gzipKB} KB ${q.firstResultMs} ms`).join('; ')}`);
+}
 
 // 6. Lighthouse.
 const lighthouse = values.quick || values['no-lighthouse'] ? [] : await runLighthouse(PAGE_TYPES);

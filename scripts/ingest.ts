@@ -76,7 +76,19 @@ async function ingestAll(sourcesDir: string, outDir: string): Promise<void> {
     if (error instanceof IngestError) errors.push(error);
     else throw error;
   }
-  const emitted: Array<{ id: string; name: string; output: EmittedReport; layout: string; targets: number; bytes: Buffer }> = [];
+  // Each report is written beside the old output as soon as it is made (so memory holds one
+  // report, not the corpus), and the folders are swapped at the end: a failure never leaves half a tree.
+  const staging = `${outDir}.tmp-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  for (const sub of ['reports', 'trees', 'targets', 'sources']) mkdirSync(join(staging, sub), { recursive: true });
+  const emitted: Array<{ id: string; output: Pick<EmittedReport, 'frontmatter'>; layout: string; targets: number }> = [];
+  const write = (id: string, name: string, output: EmittedReport, bytes: Buffer) => {
+    // The untouched source travels with what was made from it (the site offers it for download).
+    writeFileSync(join(staging, 'sources', `${id}${extname(name)}`), bytes);
+    writeFileSync(join(staging, 'reports', `${id}.mdx`), output.mdx);
+    writeFileSync(join(staging, 'trees', `${id}.json`), output.json);
+    writeFileSync(join(staging, 'targets', `${id}.json`), output.targets);
+  };
   // Unchanged reports (same source, metadata, curated lists and pipeline) are read back, not parsed.
   const cache = new IngestCache(values['no-cache'] ? null : values.cache!, pipelineDigest([values.indicators!, values.jurisdictions!]));
   for (const name of texts) {
@@ -111,7 +123,8 @@ async function ingestAll(sourcesDir: string, outDir: string): Promise<void> {
       const cached = cache.get(key);
       if (cached) {
         printIssues(textPath, cached.warnings);
-        emitted.push({ id, name, output: cached.output, layout: cached.layout, targets: cached.targets, bytes });
+        write(id, name, cached.output, bytes);
+        emitted.push({ id, output: { frontmatter: cached.output.frontmatter }, layout: cached.layout, targets: cached.targets });
         continue;
       }
       const { tree, warnings } = await parseSourceFile(bytes, textPath, id);
@@ -120,31 +133,22 @@ async function ingestAll(sourcesDir: string, outDir: string): Promise<void> {
       const targets = extractTargets(tree, meta, indicators);
       const output = emit(tree, meta, targets);
       cache.set(key, { output, layout: tree.layout, targets: targets.length, warnings });
-      emitted.push({ id, name, output, layout: tree.layout, targets: targets.length, bytes });
+      write(id, name, output, bytes);
+      emitted.push({ id, output: { frontmatter: output.frontmatter }, layout: tree.layout, targets: targets.length });
     } catch (error) {
       if (error instanceof IngestError) errors.push(error);
-      else throw error;
+      else {
+        rmSync(staging, { recursive: true, force: true });
+        throw error;
+      }
     }
   }
   if (errors.length > 0) {
     for (const error of errors) console.error(error.message);
+    rmSync(staging, { recursive: true, force: true });
     console.error(`ingest: ${errors.length} of ${texts.length} report(s) failed; nothing was written`);
     process.exitCode = 1;
     return;
-  }
-  // Write everything beside the old output, then swap, so a failure never leaves half a tree.
-  const staging = `${outDir}.tmp-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(join(staging, 'reports'), { recursive: true });
-  mkdirSync(join(staging, 'trees'), { recursive: true });
-  mkdirSync(join(staging, 'targets'), { recursive: true });
-  mkdirSync(join(staging, 'sources'), { recursive: true });
-  for (const { id, name, output, bytes } of emitted) {
-    // The untouched source travels with what was made from it (the site offers it for download).
-    writeFileSync(join(staging, 'sources', `${id}${extname(name)}`), bytes);
-    writeFileSync(join(staging, 'reports', `${id}.mdx`), output.mdx);
-    writeFileSync(join(staging, 'trees', `${id}.json`), output.json);
-    writeFileSync(join(staging, 'targets', `${id}.json`), output.targets);
   }
   rmSync(outDir, { recursive: true, force: true });
   renameSync(staging, outDir);

@@ -47,7 +47,7 @@ export function writeExplorerSite(dist: string, out: string, files: ExplorerFile
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'data/explorer'), { recursive: true });
   for (const dir of ['_astro', 'targets', 'reports']) cpSync(join(dist, dir), join(out, dir), { recursive: true });
-  for (const f of ['index.html', '404.html', 'data/indicators.json']) cpSync(join(dist, f), join(out, f));
+  for (const f of ['index.html', '404.html', 'favicon.svg', 'data/indicators.json']) cpSync(join(dist, f), join(out, f));
   writeFileSync(join(out, 'data/explorer/index.json'), JSON.stringify(files.index));
   for (const [name, shard] of files.shards) writeFileSync(join(out, `data/explorer/${name}.json`), JSON.stringify(shard));
   for (const [name, texts] of files.texts) writeFileSync(join(out, `data/explorer/${name}.text.json`), JSON.stringify(texts));
@@ -78,24 +78,27 @@ export async function measureExplorer(root: string, views: Array<[string, (page:
     };
     const started = performance.now();
     await page.goto(`${site.url}/targets/`);
-    await page.waitForSelector('form#filters[data-ready]');
+    await page.waitForSelector('form#filters[data-ready]', { state: 'attached' });
     const firstMs = performance.now() - started;
     await page.waitForLoadState('networkidle');
     const firstLoad = { view: 'first load', ms: Math.round(firstMs), requests: log.length, gzipKB: await bytesFrom(0) };
     const changes: ExplorerCost[] = [];
+    const ready = () => page.evaluate(() => delete (document.getElementById('filters') as HTMLFormElement).dataset.ready);
     for (const [view, act, prepare] of views) {
       // Not timed: getting to the view the change starts from.
       if (prepare) {
+        await ready();
         await prepare(page);
+        await page.waitForSelector('form#filters[data-ready]', { state: 'attached' });
         await page.waitForTimeout(400);
-        await page.waitForSelector('form#filters[data-ready]');
+        await page.waitForSelector('form#filters[data-ready]', { state: 'attached' });
         await page.waitForLoadState('networkidle');
       }
       const from = log.length;
       const t = performance.now();
-      await page.evaluate(() => delete (document.getElementById('filters') as HTMLFormElement).dataset.ready);
+      await ready();
       await act(page);
-      await page.waitForSelector('form#filters[data-ready]');
+      await page.waitForSelector('form#filters[data-ready]', { state: 'attached' });
       const ms = performance.now() - t;
       await page.waitForLoadState('networkidle');
       changes.push({ view, ms: Math.round(ms), requests: log.length - from, gzipKB: await bytesFrom(from) });

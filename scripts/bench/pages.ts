@@ -95,7 +95,7 @@ export async function measurePages(types: Array<[string, string]>, queries: stri
     // Engine, index entry and target records, fetched while the reader types.
     await Promise.all(pending);
     let engine = zero();
-    for (const url of requests.filter((u) => /pagefind|targets-index/.test(u))) engine = add(engine, sizes.get(url)!);
+    for (const url of requests.filter((u) => /pagefind|targets-index/.test(u))) engine = add(engine, sizes.get(url) ?? Buffer.alloc(0));
     const costs: QueryCost[] = [];
     for (const q of queries) costs.push(await query(page, traffic, q));
     return { pages, engine, queries: costs };

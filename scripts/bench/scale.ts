@@ -55,6 +55,22 @@ export interface ScaleResult {
   error?: string;
 }
 
+/** bench/scale-3000.json (the step-by-step run, scripts/bench/record-3000.ts) as a row of the scale table. */
+export function fromStepRun(run: any): ScaleResult & { note: string } {
+  const ingest = run.ingest ?? {}, build = run.astroBuild ?? {}, change = run.oneChangeIngest ?? {};
+  const failed = build.exit !== 0;
+  return {
+    reports: run.reports, records: run.records, ingestS: ingest.wallS, ingestPeakMB: ingest.peakMB,
+    oneChangeIngestS: change.wallS, oneChangeParsed: Number(/\((\d+) parsed/.exec(change.log ?? '')?.[1] ?? NaN),
+    buildS: build.wallS, cpuS: (ingest.cpuS ?? 0) + (build.cpuS ?? 0), buildPeakMB: build.peakMB, pagefindS: null,
+    totalS: Math.round(((ingest.wallS ?? 0) + (build.wallS ?? 0)) * 10) / 10,
+    msPerReport: failed ? NaN : Math.round((((ingest.wallS ?? 0) + (build.wallS ?? 0)) * 1000) / run.reports),
+    outputMB: NaN, outputFiles: 0, explorer: null, search: null,
+    ...(failed ? { error: `Astro build failed after ${build.wallS} s: ${run.astroError ?? 'see bench/tmp/run3000/build.log'}` } : {}),
+    note: `run step by step from ${run.started}, niced, on the shared machine (scripts/bench/run3000.sh)`,
+  };
+}
+
 export async function runScale(n: number, options: { nice?: boolean; browser?: boolean } = {}): Promise<ScaleResult> {
   const dir = join('bench/tmp', `scale-${n}`);
   const sources = join(dir, 'sources');
@@ -83,8 +99,8 @@ export async function runScale(n: number, options: { nice?: boolean; browser?: b
   const pagefind = /indexed \d+ records in (\d+) ms/.exec(site.stdout + site.stderr);
   const size = existsSync(out) ? dirSize(out) : { bytes: 0, files: 0 };
   const totalMs = ing.ms + site.ms;
-  let explorer = null, search = null;
-  if (options.browser !== false) {
+  let explorer = null, search = null, browserError: string | undefined;
+  if (options.browser !== false) try {
     explorer = await measureExplorer(out, [
       ['indicator gdp', (p) => p.selectOption('select[name=indicator]', 'gdp').then(() => {})],
       ['+ year', async (p) => { const y = await p.$$eval('select[name=period] option', (o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean)); await p.selectOption('select[name=period]', y.at(-2) ?? y[0]!); }],
@@ -92,6 +108,9 @@ export async function runScale(n: number, options: { nice?: boolean; browser?: b
     ]);
     const q = await measurePages([], ['起步区', '乡村振兴', '2.66万亿', 'GDP', '营商环境'], out);
     search = q.queries.map((x) => ({ query: x.query, gzipKB: Math.round(x.bytes.gzip / 102.4) / 10, firstResultMs: Math.round(x.firstResultMs) }));
+  } catch (error) {
+    // A failed measurement in the browser must not lose the build figures.
+    browserError = `browser: ${(error as Error).message.slice(0, 500)}`;
   }
   return {
     ...base,
@@ -105,6 +124,7 @@ export async function runScale(n: number, options: { nice?: boolean; browser?: b
     outputFiles: size.files,
     explorer,
     search,
+    ...(browserError ? { error: browserError } : {}),
   };
 }
 

@@ -10,6 +10,9 @@ import { expandShortForms } from '../lib/short-forms.ts';
 import { targetsToCsv } from '../lib/targets-csv.ts';
 import { KINDS, LEVELS, MEASURES, plan, toTarget, type ExplorerIndex, type Row, type Shard, type ShardInfo } from '../lib/explorer-data.ts';
 import { PAGE_SIZE } from '../lib/explorer-labels.ts';
+import { fill } from '../i18n/dict.ts';
+import { localize } from '../i18n/lang.ts';
+import { formatValueEn } from '../i18n/terms.ts';
 
 const form = document.getElementById('filters') as HTMLFormElement;
 const count = document.getElementById('match-count')!;
@@ -22,10 +25,20 @@ type Field = (typeof FIELDS)[number];
 type State = Record<Field, string>;
 /** Above this many shards a view is read shard by shard until its page is full (no total, no sort). */
 const MAX_SHARDS = 12;
-const LEVEL_NAME = ['国家', '省', '市', '县'];
-const KIND_NAME = ['目标', '实绩'];
+/** The page's words, rendered in its language by src/pages/[...lang]/targets/index.astro. */
+const ui = JSON.parse(form.dataset.ui!) as {
+  lang: 'zh' | 'en'; levels: string[]; kinds: string[]; comparators: Record<string, string>;
+  countBroad: string; countFiltered: string; countAll: string; pageOf: string; tooMany: string; unavailable: string;
+  headlineTitle: string; headlineMark: string; levelTag: string;
+};
+const en = ui.lang === 'en';
+const LEVEL_NAME = ui.levels;
+const KIND_NAME = ui.kinds;
 const SYMBOL: Record<string, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<', approx: '≈', eq: '=' };
-const COMPARATOR_NAME: Record<string, string> = { gte: '不低于', gt: '超过', lte: '不超过', lt: '低于', approx: '左右', eq: '等于' };
+const COMPARATOR_NAME = ui.comparators;
+/** English names of places (Chinese names are the data's keys and stay the filter values). */
+let placeEn = new Map<string, string>();
+const placeName = (name: string) => (en ? placeEn.get(name) ?? name : name);
 
 /** Lower case, short forms written out (规上 → 规模以上), so either form finds both. */
 const fold = (s: string) => expandShortForms(s.toLowerCase()).replace(/\s+/g, ' ');
@@ -164,7 +177,8 @@ function render(rows: Hit[]) {
     const tr = document.createElement('tr');
     tr.id = t.id;
     tr.className = t.kind + (t.headline ? ' headline' : '');
-    const place = cell(tr, t.jurisdiction);
+    const place = cell(tr, placeName(t.jurisdiction));
+    if (en && !placeEn.has(t.jurisdiction)) place.lang = 'zh-CN';
     const tag = document.createElement('span');
     tag.className = 'level-tag';
     tag.textContent = LEVEL_NAME[LEVELS.indexOf(t.level)]!;
@@ -178,30 +192,35 @@ function render(rows: Hit[]) {
     if (t.headline) {
       const h = document.createElement('span');
       h.className = 'headline-tag';
-      h.title = '主要预期目标';
-      h.textContent = '主';
+      h.title = ui.headlineTitle;
+      h.textContent = ui.headlineMark;
       kind.append(h);
     }
     const label = cell(tr);
     const indicator = t.indicator ? indicatorList[row[7]] : undefined;
     if (indicator) {
       const a = document.createElement('a');
-      a.href = `/indicators/${indicator.id}/`;
+      a.href = localize(`/indicators/${indicator.id}/`, ui.lang);
       a.textContent = t.label;
+      a.lang = 'zh-CN';
       label.append(a);
-      if (indicator.name !== t.label) {
+      if (en || indicator.name !== t.label) {
         const n = document.createElement('span');
         n.className = 'indicator-name';
-        n.textContent = indicator.name;
+        n.textContent = en ? indicator.nameEn : indicator.name;
         label.append(n);
       }
-    } else label.textContent = t.label;
-    const value = cell(tr, formatValue(t), 'num');
+    } else {
+      label.textContent = t.label;
+      label.lang = 'zh-CN';
+    }
+    const value = cell(tr, en ? formatValueEn(t) : formatValue(t), 'num');
     if (t.comparator) value.title = COMPARATOR_NAME[t.comparator]!;
     const source = cell(tr);
     const a = document.createElement('a');
-    a.href = t.url;
+    a.href = localize(t.url, ui.lang);
     a.textContent = `${shard.reports[row[1]]![1]} ${row[3]}`;
+    a.lang = 'zh-CN';
     source.append(a);
     return tr;
   });
@@ -228,11 +247,11 @@ async function apply(push: boolean) {
   const filtered = FIELDS.some((k) => k !== 'sort' && f[k]);
   const broad = total === null;
   count.textContent = broad
-    ? `至少 ${rows.length} 条（结果较多：按报告顺序逐批显示，选择行政区、层级或指标后可排序和下载）`
-    : filtered ? `筛选出 ${total} 条（共 ${index.total} 条）` : `共 ${index.total} 条`;
+    ? fill(ui.countBroad, { n: rows.length })
+    : filtered ? fill(ui.countFiltered, { n: total, t: index.total }) : fill(ui.countAll, { t: index.total });
   prev.disabled = page === 0;
   next.disabled = pages !== null ? page >= pages - 1 : rows.length <= want;
-  pageOf.textContent = `第 ${page + 1}${pages !== null ? ` / ${pages}` : ''} 页`;
+  pageOf.textContent = fill(ui.pageOf, { p: page + 1, of: pages !== null ? ` / ${pages}` : '' });
   const params = new URLSearchParams();
   for (const field of FIELDS) if (f[field]) params.set(field, f[field]);
   if (page > 0) params.set('page', String(page + 1));
@@ -245,7 +264,7 @@ async function download() {
   const f = readForm();
   const { shards, complete } = shardsFor(f);
   if (!complete) {
-    count.textContent = `结果太多，无法在浏览器中下载：请缩小筛选范围，或下载完整的 targets.csv（${index.total} 条）。`;
+    count.textContent = fill(ui.tooMany, { t: index.total });
     return;
   }
   const { rows } = await load(f, Infinity);
@@ -285,20 +304,43 @@ async function pageOfRecord(id: string): Promise<number | null> {
   return null;
 }
 
-function fillSelects() {
-  const jurisdiction = form.elements.namedItem('jurisdiction') as HTMLSelectElement;
-  jurisdiction.append(...index.jurisdictions.map(([name, level]) => new Option(`${name}（${LEVEL_NAME[level]}）`, name)));
+/**
+ * The year list at once; the jurisdiction list (3,000 names at national scale) the one the URL
+ * names first, then the rest a few hundred at a time, so filling it never blocks the page.
+ */
+function fillSelects(selected: string | null) {
   const period = form.elements.namedItem('period') as HTMLSelectElement;
   period.append(...index.periods.map(([p]) => new Option(p, p)));
+  const jurisdiction = form.elements.namedItem('jurisdiction') as HTMLSelectElement;
+  const option = ([name, level]: [string, number, number]) => new Option(`${placeName(name)}${fill(ui.levelTag, { level: LEVEL_NAME[level]! })}`, name);
+  const all = index.jurisdictions;
+  const first = selected ? all.find(([name]) => name === selected) : undefined;
+  if (first) jurisdiction.append(option(first));
+  const rest = all.filter((j) => j !== first);
+  const slice = (from: number) => {
+    const part = rest.slice(from, from + 300).map(option);
+    // Keep the site's order: the URL's jurisdiction moves to its place once its neighbours arrive.
+    jurisdiction.append(...part);
+    if (from + 300 < rest.length) setTimeout(() => slice(from + 300));
+    else if (first) {
+      const placed = jurisdiction.querySelector(`option[value="${CSS.escape(first[0])}"]`)!;
+      const after = all[all.indexOf(first) + 1];
+      const before = after ? jurisdiction.querySelector(`option[value="${CSS.escape(after[0])}"]`) : null;
+      if (before && before !== placed) jurisdiction.insertBefore(placed, before);
+      else if (!before) jurisdiction.append(placed);
+    }
+  };
+  slice(0);
 }
 
 async function start() {
   [index, indicatorList] = await Promise.all([json<ExplorerIndex>('/data/explorer/index.json'), json<Indicator[]>('/data/indicators.json')]);
+  if (en) placeEn = new Map((await json<Array<{ name: string; nameEn: string }>>('/data/jurisdictions.json')).map((j) => [j.name, j.nameEn]));
   const byId = new Map(indicatorList.map((i) => [i.id, i]));
   indicatorList = index.indicators.map(([id]) => byId.get(id)!);
   words = indicatorList.map((i) => [i.name, ...i.aliases, i.nameEn, ...i.abbreviations].join(' '));
   categoryOf = indicatorList.map((i) => i.category);
-  fillSelects();
+  fillSelects(new URLSearchParams(location.search).get('jurisdiction'));
   writeForm(new URLSearchParams(location.search));
   const hash = decodeURIComponent(location.hash.slice(1));
   if (hash && !new URLSearchParams(location.search).has('page')) page = (await pageOfRecord(hash)) ?? page;
@@ -330,5 +372,5 @@ async function start() {
 }
 
 start().catch((error) => {
-  count.textContent = `筛选不可用：${(error as Error).message}。下表列出部分主要预期目标；全部记录请下载 CSV。`;
+  count.textContent = fill(ui.unavailable, { error: (error as Error).message });
 });

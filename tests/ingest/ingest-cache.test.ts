@@ -26,7 +26,7 @@ const tree = (dir: string) => Object.fromEntries(
 );
 const reports = readdirSync('content/sources').filter((f) => f.endsWith('.txt')).length;
 
-describe('incremental ingest', () => {
+describe('incremental ingest', { timeout: 120_000 }, () => {
   test('a second run parses nothing and writes the same files as a full parse', () => {
     expect(ingest(join(work, 'first'))).toEqual({ parsed: reports, cached: 0 });
     expect(ingest(join(work, 'second'))).toEqual({ parsed: 0, cached: reports });
