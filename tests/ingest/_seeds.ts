@@ -7,7 +7,15 @@ import { parseReport } from '../../scripts/lib/parse-report.ts';
 export const SOURCES = 'content/sources';
 export const SEEDS = '../shared/seeds';
 
+/** Every text report in content/sources (the seeds and the corpus). */
 export const reportIds = readdirSync(SOURCES).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
+
+/**
+ * The five seed reports (../shared/seeds), one of each shape the pipeline began with: the
+ * fixtures of the re-typesetting tests (PDF, web page, hard-wrapped layouts), which print and
+ * parse every report many times over.
+ */
+export const seedIds = ['jinan-14th-fyp-proposal', 'jinan-2024', 'licheng-2023', 'shandong-2024', 'shizhong-2026'];
 
 export const sourceBytes = (id: string): Buffer => readFileSync(join(SOURCES, `${id}.txt`));
 

@@ -15,7 +15,7 @@ import { parseHTML } from 'linkedom';
 import { parseSourceFile } from '../../scripts/lib/parse-report.ts';
 import { textLines } from '../../scripts/lib/stages/decode-html.ts';
 import { governmentPage, paragraphsOf } from '../support/typeset.ts';
-import { parseSource, reportIds, sourceBytes, SOURCES, walk } from './_seeds.ts';
+import { parseSource, seedIds, sourceBytes, SOURCES, walk } from './_seeds.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 const encode = (s: string) => new TextEncoder().encode(s);
@@ -27,7 +27,7 @@ const page = (id: string) => governmentPage(paragraphsOf(sourceBytes(id), `${id}
 /** Chrome every page carries, and none of it may reach the report. */
 const CHROME = ['首页 > 政务公开 > 政府工作报告', '【字号：大 中 小】', '分享到：', '来源：', '时间：2024-01-24', '相关报道：', '主办单位：', 'ICP备', '网站地图', '移动版'] as const;
 
-describe.each(reportIds)('%s saved as a government web page', (id) => {
+describe.each(seedIds)('%s saved as a government web page', (id) => {
   test('gives the text version’s headings and clauses with their ids, under the page’s title; every piece of chrome is a recorded removal', async () => {
     const html = page(id);
     const { tree } = await parseSourceFile(encode(html), `${id}.html`, id);
@@ -59,7 +59,7 @@ describe.each(reportIds)('%s saved as a government web page', (id) => {
   });
 });
 
-describe.each(reportIds)('%s on an older portal page', (id) => {
+describe.each(seedIds)('%s on an older portal page', (id) => {
   test('paragraphs as lines broken by <br> and indented with &nbsp; give the text version’s headings and clauses', async () => {
     const html = page(id).replace(/\s*<p style="text-indent: 2em;">([^<]*)<\/p>/g, '\n&nbsp;&nbsp;&nbsp;&nbsp;$1<br>');
     expect(html).not.toMatch(/<p style/);

@@ -6,7 +6,7 @@ import { pdfExtraction, type PdfLayout } from '../../scripts/lib/retypeset.ts';
 import { decode } from '../../scripts/lib/stages/decode.ts';
 import { displayWidth, normalize } from '../../scripts/lib/stages/normalize.ts';
 import { isHeadingMarker, markerOf } from '../../scripts/lib/numbering.ts';
-import { clauses, reportIds, SOURCES, sourceBytes, parseSource, walk } from './_seeds.ts';
+import { clauses, seedIds, SOURCES, sourceBytes, parseSource, walk } from './_seeds.ts';
 
 // Every seed, typeset at any measure and extracted as a PDF extractor gives it, must read as the
 // same document: the same clause ids with the same texts. The paragraphs typeset are the ones the
@@ -48,7 +48,7 @@ function beyondAmbiguity(original: string[], read: string[], measure: number): s
 const RUNS = 25;
 const parseText = (text: string, id: string) => parseReport(new TextEncoder().encode(text), `${id}.pdf-extraction.txt`, id).tree;
 
-describe.each(reportIds)('%s typeset as a PDF extraction at any measure', (id) => {
+describe.each(seedIds)('%s typeset as a PDF extraction at any measure', (id) => {
   const tree = parseSource(id);
   const original = clauseMap(tree);
   const paragraphs = normalize(decode(sourceBytes(id), `${SOURCES}/${id}.txt`)).blocks.map((b) => b.content.text);

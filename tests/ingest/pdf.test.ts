@@ -14,7 +14,7 @@ import type { ReportTree } from '../../src/schemas/report.ts';
 import { parseSourceFile } from '../../scripts/lib/parse-report.ts';
 import { unifyRadicals } from '../../scripts/lib/stages/decode-pdf.ts';
 import { closeTypesetter, paragraphsOf, printPdf, typesetHtml, type TypesetOptions } from '../support/typeset.ts';
-import { parseSource, reportIds, sourceBytes, SOURCES, walk } from './_seeds.ts';
+import { parseSource, seedIds, sourceBytes, SOURCES, walk } from './_seeds.ts';
 
 // Printing and reading PDFs on a busy 2-core machine takes seconds, not milliseconds.
 vi.setConfig({ testTimeout: 120_000 });
@@ -46,7 +46,7 @@ const pageCount = (pdf: Uint8Array): number => {
   return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'a.pdf')], { encoding: 'utf8' }))![1]);
 };
 
-describe.each(reportIds)('%s printed to PDF', (id) => {
+describe.each(seedIds)('%s printed to PDF', (id) => {
   const expected = outline(parseSource(id));
   test.each(MEASURES)('at the $name measure gives the text version’s ids, labels and texts; header and page numbers are removals with pages', async ({ options }) => {
     const pdf = await typeset(id, options);
