@@ -36,7 +36,10 @@ export function openingHorizon(text: string, years: Years): Horizon | null {
     const span = planSpan(head);
     return { kind: 'outcome', start: span?.[0] ?? years.reviewed[0]!, end: span?.[1] ?? lastReviewed! };
   }
-  if (/一年来|过去一年|去年/.test(head) && lastReviewed) return { kind: 'outcome', start: lastReviewed, end: lastReviewed };
+  if (/一年来|过去(?:的)?一年|去年|刚刚过去的(?:20\d\d年|一年)/.test(head) && lastReviewed) return { kind: 'outcome', start: lastReviewed, end: lastReviewed };
+  // A heading run into its paragraph (2024年工作回顾2024年是…; 2025年工作安排今年是…).
+  const runIn = /^(20\d\d)年(?:工作)?(回顾|安排|重点工作)/.exec(head);
+  if (runIn && years.reviewed.includes(Number(runIn[1])) && runIn[2] === '回顾') return { kind: 'outcome', start: Number(runIn[1]), end: Number(runIn[1]) };
   const vision = /(?:到|展望)(?:二〇三五年|2035年)/.exec(head);
   if (vision) return { kind: 'target', start: firstPlanned ?? 2035, end: 2035 };
   const by = /到(20\d\d)年/.exec(head);

@@ -27,6 +27,8 @@ interface ClauseContext {
   horizon: Horizon;
   years: Years;
   headline: boolean;
+  /** A heading said whether the clause reviews or plans; false when the kind is only a default. */
+  cued: boolean;
 }
 
 export function extractTargets(tree: ReportTree, meta: ReportMeta, indicators: Indicator[]): Target[] {
@@ -38,6 +40,9 @@ export function extractTargets(tree: ReportTree, meta: ReportMeta, indicators: I
   // A paragraph's own time words hold for the paragraphs after it, within its part.
   let part: ContainerNode | null = null;
   let carried: Horizon | null = null;
+  // Reports open with their review: a clause whose headings say neither 回顾 nor 安排 (a part
+  // whose heading was run into its first paragraph) takes the kind of the passage it follows.
+  let phase: Target['kind'] = 'outcome';
   const visit = (node: ContainerNode | ClauseNode, ancestors: ContainerNode[]) => {
     // A plan outline's indicator table is read as a table (plan-table.ts), not as running text.
     if (node.type === 'box' && 'table' in node && node.table) return;
@@ -47,11 +52,17 @@ export function extractTargets(tree: ReportTree, meta: ReportMeta, indicators: I
       if (meta.documentType === 'government-work-report') {
         const own = openingHorizon(foldForms(node.text), years);
         if (own) carried = own;
-        if (carried && (own || carried.kind === context.kind)) {
+        if (!context.cued && !carried && phase === 'outcome') {
+          const y = years.reviewed.at(-1) ?? years.planned[0]!;
+          context.kind = 'outcome';
+          context.horizon = { kind: 'outcome', start: y, end: y };
+        }
+        if (carried && (own || carried.kind === context.kind || !context.cued)) {
           context.horizon = carried;
           context.kind = carried.kind;
-          if (context.kind === 'outcome') context.headline = false;
         }
+        if (context.kind === 'outcome') context.headline = false;
+        phase = context.headline ? 'target' : context.kind;
       }
       records.push(...extractClause(node, context, tree.report, meta, indicators));
     } else node.children.forEach((child) => visit(child, [...ancestors, node]));
@@ -68,9 +79,10 @@ function contextOf(clause: ClauseNode, ancestors: ContainerNode[], meta: ReportM
   const text = foldForms(clause.text);
   const ordered = [headings[0] ?? '', ...headings.slice(1).reverse()];
   let kind: Target['kind'] = 'target';
+  let cued = false;
   for (const heading of ordered) {
-    if (REVIEW.test(heading)) { kind = 'outcome'; break; }
-    if (PLAN.test(heading)) { kind = 'target'; break; }
+    if (REVIEW.test(heading)) { kind = 'outcome'; cued = true; break; }
+    if (PLAN.test(heading)) { kind = 'target'; cued = true; break; }
   }
   const { planned, reviewed } = years;
   const at = (y: number | undefined): Horizon => ({ kind, start: y!, end: y! });
@@ -89,7 +101,7 @@ function contextOf(clause: ClauseNode, ancestors: ContainerNode[], meta: ReportM
     horizon = at(planned[0]);
   }
   const headline = kind === 'target' && (headings.some((h) => HEADLINE_HEADING.test(h)) || HEADLINE_MARKER.test(text));
-  return { kind, horizon, years, headline };
+  return { kind, horizon, years, headline, cued };
 }
 
 /** Sentences end at 。！？ (the full stop stays with its sentence). */
