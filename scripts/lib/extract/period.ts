@@ -34,7 +34,15 @@ export function openingHorizon(text: string, years: Years): Horizon | null {
   const firstPlanned = years.planned.filter((y) => y < 2100)[0];
   if (/^(?:五年|过去五年)|五年来|过去五年|十[三四五]五”?(?:时期|以来)/.test(head) && years.reviewed.length > 1) {
     const span = planSpan(head);
-    return { kind: 'outcome', start: span?.[0] ?? years.reviewed[0]!, end: span?.[1] ?? lastReviewed! };
+    // “十五五”时期是…关键五年 in a 2026 report opens the plan's goals, not a review.
+    const ahead = span && lastReviewed !== undefined && span[0] > lastReviewed;
+    return { kind: ahead ? 'target' : 'outcome', start: span?.[0] ?? years.reviewed[0]!, end: span?.[1] ?? lastReviewed! };
+  }
+  // 我们编制了“十五五”规划纲要（草案），提出…: the paragraph presents a plan's goals.
+  const drafted = /(?:编制|起草)了?“?十([四五六])五”?规划/.exec(head);
+  if (drafted && firstPlanned) {
+    const span = planSpan(drafted[0])!;
+    if (span[1] >= firstPlanned) return { kind: 'target', start: span[0], end: span[1] };
   }
   if (/一年来|过去(?:的)?一年|去年|刚刚过去的(?:20\d\d年|一年)/.test(head) && lastReviewed) return { kind: 'outcome', start: lastReviewed, end: lastReviewed };
   // A heading run into its paragraph (2024年工作回顾2024年是…; 2025年工作安排今年是…).
@@ -61,7 +69,7 @@ export function openingHorizon(text: string, years: Years): Horizon | null {
 export function sentenceHorizon(before: string, years: Years, kind: Target['kind']): Horizon | null {
   const firstPlanned = years.planned.filter((y) => y < 2100)[0];
   if (kind !== 'target' || !firstPlanned) return null;
-  if (/(?:到|至)(?:二〇三五年|2035年)/.test(before)) return { kind, start: firstPlanned, end: 2035 };
+  if (/(?:到|至|实现)(?:二〇三五年|2035年)/.test(before)) return { kind, start: firstPlanned, end: 2035 };
   const by = /(?:到|至)(20\d\d)年/.exec(before);
   if (by && Number(by[1]) > firstPlanned) return { kind, start: firstPlanned, end: Number(by[1]) };
   if (/五年内|未来五年|今后五年/.test(before)) return { kind, start: firstPlanned, end: firstPlanned + 4 };

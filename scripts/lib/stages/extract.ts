@@ -255,7 +255,7 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         continue;
       }
       const { phrase, listed, topic } = phraseBefore(folded, from, first.start);
-      const read = readPhrase(phrase, first.unit);
+      const read = readPhrase(phrase, first.unit, !listed && (from === 0 || BOUNDARY.test(folded.slice(from, first.start))));
       // 新培育50家A、30家B; 累计获批A7个、B15个: the opening verb is shared by the list.
       // 新增省级以上科技企业孵化器8家、加速器2家: the verb and its level (省级以上) go to every item.
       const QUALIFIER = /^(?:国家级|省级以上|省级|市级以上|市级|区级)/;
@@ -295,6 +295,12 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       } else if (previous && object.length === 2 && previous.length > 2 && previous.at(-1) === object.at(-1) && !read.verb) {
         // 粮食总产1131亿斤、单产899斤: 单产 shares the qualifier of 总产.
         object = `${previous.slice(0, -2)}${object}`;
+      } else if (previous && /^(?:均|也|并)?实现$/.test(object)) {
+        // 经济总量突破500亿元、实现翻一番: the object is the one just measured.
+        object = previous.replace(/^(?:新增|新建|新培育|新认定|新引进)/, '');
+      } else if (previous && /^折合/.test(object)) {
+        // 实际使用外资160.6亿美元、折合1148亿元人民币: the same amount in another currency.
+        object = `${previous}${object}`;
       } else if (previous && (object === '' || /^(?:占比|比重|增幅|总量|总数|规模|余额)$/.test(object) || /^(?:较|比|占)/.test(object))) {
         // 增长6% after 地区生产总值达到9.2万亿元; 较“十三五”末增长1.5倍; 占GDP比重: the object named before
         // (A超过…，B达到…，分别较“十三五”末增长x、y: each figure takes its own object).
@@ -348,11 +354,14 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         if (measure === 'flow' && !read.verb && !/^新/.test(read.flow) && /^(?:达到?|突破|超过)$/.test(folded.slice(figure.start, figure.numberStart))) measure = 'level';
         // Over a reviewed span, the yearly amounts of an action add up (实施改革事项84项): cumulative.
         if (measure === 'level' && horizon.kind === 'outcome' && horizon.start < horizon.end && !read.reached && figure.unit !== '%' && (ACTION.test(phrase + after) || (/元$/.test(figure.unit) && !/增加值|生产总值|总产值|收入|余额|规模|总额/.test(object)))) measure = 'cumulative';
+        // 实现2035年人均地区生产总值比2020年翻一番: the base year is its own field, the purpose clause before 、 is not the object.
+        if (measure === 'multiple') objects[i] = objects[i]!.replace(/(?:比|较)(?:20\d\d年|“?十[三四五]五”?末)$/, '').replace(/^.*[、，]/, '').replace(/^(?:实现|到)?(?:20\d\d年)?/, '') || objects[i]!;
         push(composeLabel(objects[i]!, { ...read, measure }, figure.unit), figure, sentence.text, comparator, measure, horizon, baseYear);
       });
       from = group[group.length - 1]!.end;
     }
-    if (headline) qualitativeGoals(sentence.text, figures).forEach((label) => push(label, null, sentence.text, null, /降低|下降|减少/.test(label) ? 'decline' : /增长$/.test(label) ? 'growth' : 'level', context.horizon, null));
+    // Goals without a number are records only in the year's targets, not in a five-year plan's prose.
+    if (headline && context.horizon.start === context.horizon.end) qualitativeGoals(sentence.text, figures).forEach((label) => push(label, null, sentence.text, null, /降低|下降|减少/.test(label) ? 'decline' : /增长|增速|提高|提升/.test(label) ? 'growth' : 'level', context.horizon, null));
   }
   return records;
 }

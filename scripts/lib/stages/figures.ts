@@ -24,7 +24,8 @@ export interface Figure {
 const SCALE = '(?:万亿|千亿|百亿|亿|千万|百万|万|千|百)';
 const BASE = '(?:个百分点|平方公里|平方米|人次|件次|户次|标箱|千瓦时|千瓦|美元|元|人|户|斤|吨|公里|千米|米|亩|个|家|所|项|条|座|处|张|辆|台|套|件|场|次|床|间|名|列|架|艘|批|家次|只|头|株|棵|倍|%|‰|剂次|剂|对|盏|户次|架次|班次|班)';
 /** A unit as written, with its scale: %, 亿元, 万亿元, 万人, 个百分点, 亿斤 … or a bare scale (4000亿级). */
-const UNIT = `(?:${SCALE}?${BASE}|${SCALE}级?)`;
+// 30万吨/日, 5000立方米/秒: a rate keeps its time base (a capacity, not an amount).
+const UNIT = `(?:${SCALE}?${BASE}(?:[/／](?:日|天|年|小时|秒))?|${SCALE}级?)`;
 const NUMBER = '\\d+(?:\\.\\d+)?';
 const FIGURE = new RegExp(
   `(${NUMBER})(多|余)?(${UNIT})?(?:\\s*(?:-|—|–|~|至|到)\\s*(${NUMBER})(多|余)?(${UNIT}))?(以上|以下|以内|左右)?`,
