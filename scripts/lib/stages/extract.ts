@@ -354,6 +354,9 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         if (measure === 'flow' && !read.verb && !/^新/.test(read.flow) && /^(?:达到?|突破|超过)$/.test(folded.slice(figure.start, figure.numberStart))) measure = 'level';
         // Over a reviewed span, the yearly amounts of an action add up (实施改革事项84项): cumulative.
         if (measure === 'level' && horizon.kind === 'outcome' && horizon.start < horizon.end && !read.reached && figure.unit !== '%' && (ACTION.test(phrase + after) || (/元$/.test(figure.unit) && !/增加值|生产总值|总产值|收入|余额|规模|总额/.test(object)))) measure = 'cumulative';
+        // 新增财力80%以上用于民生领域: the share of the object that goes to a use.
+        const use = figure.unit === '%' ? /^用于([^，；。、]{2,12})/.exec(folded.slice(figure.end)) : null;
+        if (use && measure !== 'growth' && measure !== 'decline') { measure = 'share'; objects[i] = `${objects[i]!.replace(/的$/, '') || phrase.replace(/的$/, '') || previous}用于${use[1]}`; }
         // 实现2035年人均地区生产总值比2020年翻一番: the base year is its own field, the purpose clause before 、 is not the object.
         if (measure === 'multiple') objects[i] = objects[i]!.replace(/(?:比|较)(?:20\d\d年|“?十[三四五]五”?末)$/, '').replace(/^.*[、，]/, '').replace(/^(?:实现|到)?(?:20\d\d年)?/, '') || objects[i]!;
         push(composeLabel(objects[i]!, { ...read, measure }, figure.unit), figure, sentence.text, comparator, measure, horizon, baseYear);
