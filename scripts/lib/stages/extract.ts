@@ -346,6 +346,9 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       figuresOf.forEach((figure, i) => {
         // 增速达到49%、85%: the verb's comparator carries over to the figures that follow it.
         let comparator = figure.comparator === 'eq' && i > 0 ? group[0]!.comparator : figure.comparator;
+        // 分别增长5%、6.5%左右: a hedge written after the last figure of a list holds for each of them.
+        const last = group[group.length - 1]!;
+        if (comparator === 'eq' && i < group.length - 1 && /(?:左右|以上|以内|以下)$/.test(last.figure)) comparator = last.comparator;
         if (horizon.kind === 'outcome' && reachedWord && comparator === 'gte' && !/以上|级$/.test(figure.figure)) comparator = 'eq';
         let measure: Measure = /翻/.test(figure.figure) ? 'multiple' : read.measure;
         // 生物医药与大健康产业达到1500亿级: a size class measures the industry's scale.
@@ -386,7 +389,7 @@ function qualitativeGoals(sentence: string, figures: Figure[]): string[] {
     at += segment.length + 1;
     const text = segment.replace(/[。！？]$/, '').trim().replace(/^全面(?=完成)/, '');
     if (!text || figures.some((f) => f.start >= start && f.start < start + segment.length)) continue;
-    if (/^在实际工作中|^努力|^力争/.test(text)) continue; // 在实际工作中努力争取更好结果: a hedge, not a goal
+    if (/^(?:在)?实际工作中|^努力|^力争/.test(text)) continue; // 在实际工作中努力争取更好结果: a hedge, not a goal
     const verb = GOAL_VERB.exec(text);
     const subject = verb && verb.index > 2 ? text.slice(0, verb.index) : '';
     // 一般公共预算收入、固定资产投资保持合理增长 → 一般公共预算收入保持合理增长 | 固定资产投资保持合理增长.
