@@ -161,7 +161,7 @@ function distribute(label: string, count: number): string[] {
   if (parts.length === count) {
     const last = parts[count - 1]!;
     // The shared head noun (投资) when the first items are bare qualifiers (城镇、农村居民…).
-    const noun = /(?:产量|产值|增加值|规模|总量|营业收入|收入|投资|人数|数量|总额|营收|面积|里程)$/.exec(last)?.[0] ?? '';
+    const noun = /(?:产量|产值|增加值|规模|总量|营业收入|收入|投资|人数|数量|总额|营收|面积|里程|(?:保险)?参保率|覆盖率|普及率)$/.exec(last)?.[0] ?? '';
     if (parts.slice(0, -1).every((p) => p.length <= 2)) {
       const head = last.slice(parts[0]!.length); // 城镇、农村居民人均可支配收入
       return parts.map((p, i) => (i === count - 1 ? last : `${p}${head}`));
@@ -242,6 +242,7 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       else groups.push([figure]);
     });
     let from = 0;
+    let prevAfter = '';
     let previous = '';
     const named: string[] = [];
     let shared: { flow: string; cumulative: boolean; qualifier: string; before: string } | null = null;
@@ -254,7 +255,11 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         from = first.end;
         continue;
       }
-      const { phrase, listed, topic } = phraseBefore(folded, from, first.start);
+      const { phrase, listed: adjoining, topic } = phraseBefore(folded, from, first.start);
+      // 新打造13个A和2个B: the words between are the object of the figure before, so B follows this one.
+      const rawBefore = folded.slice(from, first.start);
+      const afterPrior = !!prevAfter && rawBefore.startsWith(prevAfter) && /^[、和及与]$/.test(rawBefore.slice(prevAfter.length));
+      const listed = adjoining || afterPrior;
       const read = readPhrase(phrase, first.unit, !listed && (from === 0 || BOUNDARY.test(folded.slice(from, first.start))));
       // 新培育50家A、30家B; 累计获批A7个、B15个: the opening verb is shared by the list.
       // 新增省级以上科技企业孵化器8家、加速器2家: the verb and its level (省级以上) go to every item.
@@ -275,7 +280,7 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       const after = labelAfter(folded, group[group.length - 1]!.end);
       const raw = folded.slice(from, first.start);
       const bare = phrase.replace(/^(?:其中|全年|力争|确保|累计|共)+/, '');
-      if (after && /(?:[、的]|^[和及与])$/.test(raw)) object = after; // 新建2个A、2家B; 7个A和4处B: the object follows the figure
+      if (after && (/(?:[、的]|^[和及与])$/.test(raw) || afterPrior)) object = after; // 新建2个A、2家B; 7个A和4处B: the object follows the figure
       else if (after && /等$/.test(raw)) {
         // 续建浪潮…等119个项目 → 续建项目: the examples are not the label, the opening verb is.
         const lead = /^(?:开工|续建|策划储备|储备|实施|推进|新建|建成|启动建设)/.exec(phrase.replace(/^(?:其中|全年|力争|确保|加快|统筹|持续)+/, ''))?.[0] ?? '';
@@ -364,6 +369,7 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         if (measure === 'multiple') objects[i] = objects[i]!.replace(/(?:比|较)(?:20\d\d年|“?十[三四五]五”?末)$/, '').replace(/^.*[、，]/, '').replace(/^(?:实现|到)?(?:20\d\d年)?/, '') || objects[i]!;
         push(composeLabel(objects[i]!, { ...read, measure }, figure.unit), figure, sentence.text, comparator, measure, horizon, baseYear);
       });
+      prevAfter = after;
       from = group[group.length - 1]!.end;
     }
     // Goals without a number are records only in the year's targets, not in a five-year plan's prose.
