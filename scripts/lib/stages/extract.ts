@@ -161,7 +161,7 @@ function distribute(label: string, count: number): string[] {
   if (parts.length === count) {
     const last = parts[count - 1]!;
     // The shared head noun (投资) when the first items are bare qualifiers (城镇、农村居民…).
-    const noun = /(?:产量|产值|增加值|规模|总量|营业收入|收入|投资|人数|数量|总额|营收|面积|里程|(?:保险)?参保率|覆盖率|普及率)$/.exec(last)?.[0] ?? '';
+    const noun = /(?:产量|产值|增加值|规模|总量|营业收入|收入|投资|人数|数量|总额|营收|面积|里程|(?:保险)?参保率|覆盖率|普及率|(?:限上)?零售额|销售额|出口额|进口额)$/.exec(last)?.[0] ?? '';
     if (parts.slice(0, -1).every((p) => p.length <= 2)) {
       const head = last.slice(parts[0]!.length); // 城镇、农村居民人均可支配收入
       return parts.map((p, i) => (i === count - 1 ? last : `${p}${head}`));
@@ -181,6 +181,7 @@ function distribute(label: string, count: number): string[] {
   if (/城乡低保/.test(label) && count === 2) return [label.replace('城乡', '城市'), label.replace('城乡', '农村')];
   if (/城乡/.test(label) && count === 2) return [label.replace('城乡', '城镇'), label.replace('城乡', '农村')];
   if (/存贷款/.test(label) && count === 2) return [label.replace('存贷款', '存款'), label.replace('存贷款', '贷款')];
+  if (/产销量/.test(label) && count === 2) return [label.replace('产销量', '产量'), label.replace('产销量', '销量')];
   return Array(count).fill(label);
 }
 
