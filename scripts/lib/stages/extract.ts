@@ -304,9 +304,6 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       } else if (previous && /^(?:均|也|并)?实现$/.test(object)) {
         // 经济总量突破500亿元、实现翻一番: the object is the one just measured.
         object = previous.replace(/^(?:新增|新建|新培育|新认定|新引进)/, '');
-      } else if (previous && /^折合/.test(object)) {
-        // 实际使用外资160.6亿美元、折合1148亿元人民币: the same amount in another currency.
-        object = `${previous}${object}`;
       } else if (previous && (object === '' || /^(?:占比|比重|增幅|总量|总数|规模|余额)$/.test(object) || /^(?:较|比|占)/.test(object))) {
         // 增长6% after 地区生产总值达到9.2万亿元; 较“十三五”末增长1.5倍; 占GDP比重: the object named before
         // (A超过…，B达到…，分别较“十三五”末增长x、y: each figure takes its own object).
@@ -319,6 +316,8 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         const before = previous.replace(/^(?:实施|推进|新建|开工)/, '');
         object = `${topic && !/\d/.test(topic) && !(before.endsWith(topic) && before.length > topic.length) ? topic : before}${object}`;
       }
+      // 实际使用外资160.6亿美元、折合1148亿元人民币: the same amount in another currency.
+      if (previous && /^折合/.test(object)) object = `${previous}${object}`;
       // 10个保障房项目启动建设, 3个楼宇被认定为…: a new-in-period verb after the object.
       if (read.measure === 'level' && !read.reached && object !== read.object && FLOW_INSIDE.test(object.replace(/^(?:实施|推进)/, ''))) read.measure = 'flow';
       // 智能经济领域，……力争产业规模达到140亿元: the field the sentence opens with names a bare 产业规模.
