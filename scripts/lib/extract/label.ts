@@ -9,7 +9,7 @@
 import type { Measure } from '../../../src/schemas/target.ts';
 
 /** Connectives and hedges that open a phrase and are not part of what is measured. */
-const LEADING = /^(?:全市|全省|全区|全县|高标准(?=完成|推进|建设)|高质量|稳妥|有序|全力|大力|扎实|积极|深入|分别|其中|同时|并且|并|以及|而|和|及|与|全年|当年|预计|力争|确保|努力|争取(?!.{0,8}(?:资金|基金|债券|专项债|政策))|统筹|实现|推动|促进|共|总计|合计|累计|今年|去年|一年来|五年来|目前|截至目前|安排|全面)+(?=.)/;
+const LEADING = /^(?:提出|全市|全省|全区|全县|高标准(?=完成|推进|建设)|高质量|稳妥|有序|全力|大力|扎实|积极|深入|分别|其中|同时|并且|并|以及|而|和|及|与|全年|当年|预计|力争|确保|努力|争取(?!.{0,8}(?:资金|基金|债券|专项债|政策))|统筹|实现|推动|促进|共|总计|合计|累计|今年|去年|一年来|五年来|目前|截至目前|安排|全面)+(?=.)/;
 /** Words between the object and the number that say only how the number relates: dropped. */
 const AUX = /(?:分别|同比|比上年|较上年|均|各|预计|将|可|完成|实现|达到|达|突破|超过|超|控制在|保持在|稳定在|保持|维持在|为|是|在|到|至|了|近|约|逾|不低于|不少于|不超过|不高于|低于|高于|少于|接近|率先|按|按照|首次|再次|继续|稳步|已|可比|每人每月|每人每年|每月|每年|每人)$/;
 /** A verb that makes the figure a change rather than a level; kept in the label. */
@@ -19,19 +19,19 @@ const DECLINE_VERB = /(?:年均下降|下降|降低|减少|压减|削减|降幅|
 const REACH_VERB = /(?:提高到|提高至|提升到|提升至|增至|增加到|降至|降到|下降到|下降至|降低到|降低至|减少到|减少至|压减到|压减至|扩大到|扩大至|达到|达)$/;
 const SHARE = /占比|比重|比例|占[^，；。]*的?$/;
 /** What is new in the period: the verb that opens the phrase (新增省级以上众创空间16家). */
-export const FLOW_VERB = /^(?:新建改造|开发|建设|新上|打造|开工|新增|新开(?=、)|新建|新改建|新开工|开工新建|启动建设|新培育|新认定|新创建|新引进|新打造|新设立|新落地|新签约|新登记|新获批|新入选|新招引|新开通|新改扩建|培育|引进|引育|招引|引入|获批|落地|入选|成立|组建|设立|建立|增设|筹集|争取|建成投用|建成投产|净增|新谋划|谋划|策划储备)/;
+export const FLOW_VERB = /^(?:新建改造|开发|建设|新上|打造|开工|新增|新开(?=、)|新建|新改建|新开工|开工新建|启动建设|新培育|新认定|新创建|新引进|新打造|新设立|新落地|新签约|新登记|新获批|新入选|新招引|新开通|新改扩建|培育|引进|引育|招引|引入|获批|落地|入选|成立|组建|设立|建立|增设|筹集|争取|建成投用|建成投产|建成通车|净增|新谋划|谋划|策划储备|新导入|新引入|导入|新进站|新入驻|新招收)/;
 /**
  * An addition to a stock that the text marks as new or acquired (新增, 新建, 培育, 引进, 获批, 设立,
  * 谋划 …), wherever it stands in the phrase (城镇新增就业, 国家工业设计中心新增12家). A year's amount
  * of an activity (举办活动800场, 实施项目, 发放资金, 改造…户) is a level, not a flow.
  */
-export const FLOW_INSIDE = /(?:打造|开工|认定|新增|新建|新改建|新开工|开工新建|启动建设|新培育|培育|新认定|新创建|引进|引育|招引|引入|获批|落地|入选|成立|组建|设立|建立|增设|筹集|争取|建成投用|建成投产|净增|谋划|策划储备)/;
-const FLOW_TAIL = /(?:新增|新建|新培育|新认定|新引进|建成投产|建成投用|获批|落地)$/;
+export const FLOW_INSIDE = /(?:打造|开工|认定|新增|新建|新改建|新开工|开工新建|启动建设|新培育|培育|新认定|新创建|引进|引育|招引|引入|获批|落地|入选|成立|组建|设立|建立|增设|筹集|争取|建成投用|建成投产|建成通车|净增|谋划|策划储备|新导入|导入)/;
+const FLOW_TAIL = /(?:新增|新建|新培育|新认定|新引进|建成投产|建成投用|建成通车|获批|落地)$/;
 /** Actions whose yearly amounts add up over a reviewed span (实施改革事项84项, 建成公园700多处). */
 export const ACTION = /(?:就业|实际使用|实施|举办|开行|发放|安排|改造|治理|建成|完成|办成|处理|拆除|拆违|整治|修复|实现|打造|创建|争创|推广|帮扶|救助|培训|接种|检测|新改建)/;
 const CUMULATIVE = /累计|五年共|五年来共/;
 /** A phrase that is only a verb: the object after the figure names the record. */
-export const BARE_VERB = /^(?:新|累计|共|再|先后|年均|分别|谋划|统筹)?(?:推进|建立|设立|增设|开发|组建|谋划|新谋划|打造|建成|建设|新建|建|培育|引进|新增|实施|开工|新开工|完成|改造|创建|举办|开展|招引|启动|推出|办成|获批|获得|落地|签约|认定|承办|组建|新认定|新培育|新引进|新打造|提供|帮扶|惠及|带动|吸引|服务|解决|发放|治理|整治|修复|新改建|建设改造|提升)$/;
+export const BARE_VERB = /^(?:新|累计|共|再|先后|年均|分别|谋划|统筹)?(?:导入|引入|签订|签署|推进|建立|设立|增设|开发|组建|谋划|新谋划|打造|建成|建设|新建|建|培育|引进|新增|实施|开工|新开工|完成|改造|创建|举办|开展|招引|启动|推出|办成|获批|获得|落地|签约|认定|承办|组建|新认定|新培育|新引进|新打造|提供|帮扶|惠及|带动|吸引|服务|解决|发放|治理|整治|修复|新改建|建设改造|提升)$/;
 
 export interface Phrase {
   /** The object with its qualifier, without the measure's verb: 地区生产总值. */
@@ -52,10 +52,12 @@ export interface Phrase {
 }
 
 /** Drops connectives at the start and trailing auxiliaries, keeping the measure's verb. */
-export function readPhrase(phrase: string, unit: string | null): Phrase {
-  let text = phrase.replace(/[“”‘’"]/g, '').trim().replace(/^[、和及与，,；;：:]+/, '');
+export function readPhrase(phrase: string, unit: string | null, opensClause = false): Phrase {
+  let text = phrase.replace(/[“”‘’"]/g, '').trim().replace(opensClause ? /^[、，,；;：:]+/ : /^[、和及与，,；;：:]+/, '');
   const cumulative = CUMULATIVE.test(text);
-  text = text.replace(LEADING, '');
+  // 和美乡村覆盖率: after a comma, 和 opens a word, not a list (a conjunction follows a listed item).
+  const word = opensClause ? /^[和与及](?=[\u4e00-\u9fff]{3})/.exec(text)?.[0] ?? '' : '';
+  text = word ? text : text.replace(LEADING, '');
   let flow = FLOW_VERB.exec(text)?.[0] ?? '';
   let flowLead = flow !== '';
   let verb = '';
@@ -84,6 +86,8 @@ export function readPhrase(phrase: string, unit: string | null): Phrase {
   else if (SHARE.test(text) && rate && !verb) measure = 'share';
   else if (verb && DECLINE_VERB.test(verb)) measure = 'decline';
   else if (verb && rate) measure = 'growth';
+  // 最低工资标准每月提高183元: a standard raised by an amount is a change, not the level reached.
+  else if (verb && /^(?:提高|提升|上调)$/.test(verb) && unit !== null && /元$/.test(unit)) measure = 'growth';
   else if (cumulative) measure = 'cumulative';
   // 引进世界500强企业达到81家: a count reached is a stock (level), whatever verb brought it.
   else if ((flow || FLOW_INSIDE.test(text) || (verb && /增加|新增/.test(verb))) && !(reached && !verb)) {
@@ -114,9 +118,9 @@ export function composeLabel(object: string, phrase: Pick<Phrase, 'verb' | 'flow
 /** Never a label ending in 、/和/分别/力争/惠及, nor a doubled word (项目项目). */
 export function tidy(label: string): string {
   let text = label.replace(/[“”‘’"]/g, '').trim();
-  text = text.replace(/(.{2,6})\1/g, '$1').replace(/成为(?=规模)/, '').replace(/年均(?=比例)/, '').replace(/各类|各项(?=.{2,})/g, '').replace(/^(举办)系列(?=.{2,})/, '$1').replace(/(.{2,})(?:全部(?=摘帽|完成|建成|退出|交付)|实现(?=稳定|全面))/, '$1');
+  text = text.replace(/([^\d.]{2,6})\1/g, '$1').replace(/成为(?=规模)/, '').replace(/年均(?=比例)/, '').replace(/各类|各项(?=.{2,})/g, '').replace(/^(举办)系列(?=.{2,})/, '$1').replace(/(.{2,})(?:全部(?=摘帽|完成|建成|退出|交付)|实现(?=稳定|全面))/, '$1');
   // 发放置业、家居等消费券 → 发放消费券: the examples before 等 are not the object.
-  text = text.replace(/^((?:举办|发放|引入|引进|实施|服务保障|推进|建设|开工|抓好|续建|新建)?)[^等，；]{1,24}等(?=[^等]{2,}$)/, '$1');
-  for (let i = 0; i < 3; i++) text = text.replace(/(?:[、，,；;和及与等]|分别|力争|惠及|达到|共计|其中)+$/, '').replace(/^(?:[、，,；;和及与]|其中|力争|确保)+/, '');
+  text = text.replace(/^((?:举办|发放|引入|引进|实施|服务保障|推进|建设|开工|抓好|续建|新建|签订|签署|开展|组织)?)[^等，；]{1,24}等(?=[^等]{3,}$|(?<=^(?:举办|发放|引入|引进|实施|服务保障|推进|建设|开工|抓好|续建|新建|签订|签署|开展|组织)[^等]*)[^等]{2}$)/, '$1');
+  for (let i = 0; i < 3; i++) text = text.replace(/(?:[、，,；;和及与等]|分别|力争|惠及|达到|共计|其中)+$/, '').replace(/^(?:[、，,；;]|[和及与](?![\u4e00-\u9fff]{3})|其中|力争|确保)+/, '');
   return text;
 }

@@ -70,7 +70,7 @@ export function openingHorizon(text: string, years: Years): Horizon | null {
 export function sentenceHorizon(before: string, years: Years, kind: Target['kind']): Horizon | null {
   const firstPlanned = years.planned.filter((y) => y < 2100)[0];
   if (kind !== 'target' || !firstPlanned) return null;
-  if (/(?:到|至)(?:二〇三五年|2035年)/.test(before)) return { kind, start: firstPlanned, end: 2035 };
+  if (/(?:到|至|实现)(?:二〇三五年|2035年)/.test(before)) return { kind, start: firstPlanned, end: 2035 };
   const by = /(?:到|至)(20\d\d)年/.exec(before);
   if (by && Number(by[1]) > firstPlanned) return { kind, start: firstPlanned, end: Number(by[1]) };
   if (/五年内|未来五年|今后五年/.test(before)) return { kind, start: firstPlanned, end: firstPlanned + 4 };

@@ -161,7 +161,7 @@ function distribute(label: string, count: number): string[] {
   if (parts.length === count) {
     const last = parts[count - 1]!;
     // The shared head noun (投资) when the first items are bare qualifiers (城镇、农村居民…).
-    const noun = /(?:产量|产值|增加值|规模|总量|营业收入|收入|投资|人数|数量|总额|营收|面积|里程)$/.exec(last)?.[0] ?? '';
+    const noun = /(?:产量|产值|增加值|规模|总量|营业收入|收入|投资|人数|数量|总额|营收|面积|里程|(?:保险)?参保率|覆盖率|普及率|(?:限上)?零售额|销售额|出口额|进口额)$/.exec(last)?.[0] ?? '';
     if (parts.slice(0, -1).every((p) => p.length <= 2)) {
       const head = last.slice(parts[0]!.length); // 城镇、农村居民人均可支配收入
       return parts.map((p, i) => (i === count - 1 ? last : `${p}${head}`));
@@ -181,6 +181,7 @@ function distribute(label: string, count: number): string[] {
   if (/城乡低保/.test(label) && count === 2) return [label.replace('城乡', '城市'), label.replace('城乡', '农村')];
   if (/城乡/.test(label) && count === 2) return [label.replace('城乡', '城镇'), label.replace('城乡', '农村')];
   if (/存贷款/.test(label) && count === 2) return [label.replace('存贷款', '存款'), label.replace('存贷款', '贷款')];
+  if (/产销量/.test(label) && count === 2) return [label.replace('产销量', '产量'), label.replace('产销量', '销量')];
   return Array(count).fill(label);
 }
 
@@ -243,6 +244,7 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       else groups.push([figure]);
     });
     let from = 0;
+    let prevAfter = '';
     let previous = '';
     const named: string[] = [];
     let shared: { flow: string; cumulative: boolean; qualifier: string; before: string } | null = null;
@@ -255,8 +257,12 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         from = first.end;
         continue;
       }
-      const { phrase, listed, topic } = phraseBefore(folded, from, first.start);
-      const read = readPhrase(phrase, first.unit);
+      const { phrase, listed: adjoining, topic } = phraseBefore(folded, from, first.start);
+      // 新打造13个A和2个B: the words between are the object of the figure before, so B follows this one.
+      const rawBefore = folded.slice(from, first.start);
+      const afterPrior = !!prevAfter && rawBefore.startsWith(prevAfter) && /^[、和及与]$/.test(rawBefore.slice(prevAfter.length));
+      const listed = adjoining || afterPrior;
+      const read = readPhrase(phrase, first.unit, !listed && (from === 0 || BOUNDARY.test(folded.slice(from, first.start))));
       // 新培育50家A、30家B; 累计获批A7个、B15个: the opening verb is shared by the list.
       // 新增省级以上科技企业孵化器8家、加速器2家: the verb and its level (省级以上) go to every item.
       const QUALIFIER = /^(?:国家级|省级以上|省级|市级以上|市级|区级)/;
@@ -276,7 +282,7 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       const after = labelAfter(folded, group[group.length - 1]!.end);
       const raw = folded.slice(from, first.start);
       const bare = phrase.replace(/^(?:其中|全年|力争|确保|累计|共)+/, '');
-      if (after && /(?:[、的]|^[和及与])$/.test(raw)) object = after; // 新建2个A、2家B; 7个A和4处B: the object follows the figure
+      if (after && (/(?:[、的]|^[和及与])$/.test(raw) || afterPrior)) object = after; // 新建2个A、2家B; 7个A和4处B: the object follows the figure
       else if (after && /等$/.test(raw)) {
         // 续建浪潮…等119个项目 → 续建项目: the examples are not the label, the opening verb is.
         const lead = /^(?:开工|续建|策划储备|储备|实施|推进|新建|建成|启动建设)/.exec(phrase.replace(/^(?:其中|全年|力争|确保|加快|统筹|持续)+/, ''))?.[0] ?? '';
@@ -296,6 +302,9 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       } else if (previous && object.length === 2 && previous.length > 2 && previous.at(-1) === object.at(-1) && !read.verb) {
         // 粮食总产1131亿斤、单产899斤: 单产 shares the qualifier of 总产.
         object = `${previous.slice(0, -2)}${object}`;
+      } else if (previous && /^(?:均|也|并)?实现$/.test(object)) {
+        // 经济总量突破500亿元、实现翻一番: the object is the one just measured.
+        object = previous.replace(/^(?:新增|新建|新培育|新认定|新引进)/, '');
       } else if (previous && (object === '' || /^(?:占比|比重|增幅|总量|总数|规模|余额)$/.test(object) || /^(?:较|比|占)/.test(object))) {
         // 增长6% after 地区生产总值达到9.2万亿元; 较“十三五”末增长1.5倍; 占GDP比重: the object named before
         // (A超过…，B达到…，分别较“十三五”末增长x、y: each figure takes its own object).
@@ -308,6 +317,8 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         const before = previous.replace(/^(?:实施|推进|新建|开工)/, '');
         object = `${topic && !/\d/.test(topic) && !(before.endsWith(topic) && before.length > topic.length) ? topic : before}${object}`;
       }
+      // 实际使用外资160.6亿美元、折合1148亿元人民币: the same amount in another currency.
+      if (previous && /^折合/.test(object)) object = `${previous}${object}`;
       // 10个保障房项目启动建设, 3个楼宇被认定为…: a new-in-period verb after the object.
       if (read.measure === 'level' && !read.reached && object !== read.object && FLOW_INSIDE.test(object.replace(/^(?:实施|推进)/, ''))) read.measure = 'flow';
       // 智能经济领域，……力争产业规模达到140亿元: the field the sentence opens with names a bare 产业规模.
@@ -343,6 +354,9 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
       figuresOf.forEach((figure, i) => {
         // 增速达到49%、85%: the verb's comparator carries over to the figures that follow it.
         let comparator = figure.comparator === 'eq' && i > 0 ? group[0]!.comparator : figure.comparator;
+        // 分别增长5%、6.5%左右: a hedge written after the last figure of a list holds for each of them.
+        const last = group[group.length - 1]!;
+        if (comparator === 'eq' && i < group.length - 1 && /(?:左右|以上|以内|以下)$/.test(last.figure)) comparator = last.comparator;
         if (horizon.kind === 'outcome' && reachedWord && comparator === 'gte' && !/以上|级$/.test(figure.figure)) comparator = 'eq';
         let measure: Measure = /翻/.test(figure.figure) ? 'multiple' : read.measure;
         // 生物医药与大健康产业达到1500亿级: a size class measures the industry's scale.
@@ -351,11 +365,18 @@ function extractClause(clause: ClauseNode, context: ClauseContext, report: strin
         if (measure === 'flow' && !read.verb && !/^新/.test(read.flow) && /^(?:达到?|突破|超过)$/.test(folded.slice(figure.start, figure.numberStart))) measure = 'level';
         // Over a reviewed span, the yearly amounts of an action add up (实施改革事项84项): cumulative.
         if (measure === 'level' && horizon.kind === 'outcome' && horizon.start < horizon.end && !read.reached && figure.unit !== '%' && (ACTION.test(phrase + after) || (/元$/.test(figure.unit) && !/增加值|生产总值|总产值|收入|余额|规模|总额/.test(object)))) measure = 'cumulative';
+        // 新增财力80%以上用于民生领域: the share of the object that goes to a use.
+        const use = figure.unit === '%' ? /^用于([^，；。、]{2,12})/.exec(folded.slice(figure.end)) : null;
+        if (use && measure !== 'growth' && measure !== 'decline') { measure = 'share'; objects[i] = `${objects[i]!.replace(/的$/, '') || phrase.replace(/的$/, '') || previous}用于${use[1]}`; }
+        // 实现2035年人均地区生产总值比2020年翻一番: the base year is its own field, the purpose clause before 、 is not the object.
+        if (measure === 'multiple') objects[i] = objects[i]!.replace(/(?:比|较)(?:20\d\d年|“?十[三四五]五”?末)$/, '').replace(/^.*[、，]/, '').replace(/^(?:实现|到)?(?:20\d\d年)?/, '') || objects[i]!;
         push(composeLabel(objects[i]!, { ...read, measure }, figure.unit), figure, sentence.text, comparator, measure, horizon, baseYear);
       });
+      prevAfter = after;
       from = group[group.length - 1]!.end;
     }
-    if (headline) qualitativeGoals(sentence.text, figures).forEach((label) => push(label, null, sentence.text, null, /降低|下降|减少/.test(label) ? 'decline' : /增长$/.test(label) ? 'growth' : 'level', context.horizon, null));
+    // Goals without a number are records only in the year's targets, not in a five-year plan's prose.
+    if (headline && context.horizon.start === context.horizon.end) qualitativeGoals(sentence.text, figures).forEach((label) => push(label, null, sentence.text, null, /降低|下降|减少/.test(label) ? 'decline' : /增长|增速|提高|提升/.test(label) ? 'growth' : 'level', context.horizon, null));
   }
   return records;
 }
@@ -377,7 +398,7 @@ function qualitativeGoals(sentence: string, figures: Figure[]): string[] {
     at += segment.length + 1;
     const text = segment.replace(/[。！？]$/, '').trim().replace(/^全面(?=完成)/, '');
     if (!text || figures.some((f) => f.start >= start && f.start < start + segment.length)) continue;
-    if (/^在实际工作中|^努力|^力争/.test(text)) continue; // 在实际工作中努力争取更好结果: a hedge, not a goal
+    if (/^(?:在)?实际工作中|^努力|^力争/.test(text)) continue; // 在实际工作中努力争取更好结果: a hedge, not a goal
     const verb = GOAL_VERB.exec(text);
     const subject = verb && verb.index > 2 ? text.slice(0, verb.index) : '';
     // 一般公共预算收入、固定资产投资保持合理增长 → 一般公共预算收入保持合理增长 | 固定资产投资保持合理增长.

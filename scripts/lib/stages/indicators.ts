@@ -32,7 +32,8 @@ export function matchIndicator(label: string, indicators: Indicator[], measure?:
     for (const name of [indicator.name, ...indicator.aliases]) {
       const key = normalizeLabel(name);
       const at = text.indexOf(key);
-      if (at < 0 || (/^经济/.test(key) && at > 0)) continue;
+      // 海洋生产总值, 兰州新区经济总量: an aggregate of a sector or a sub-area is not the whole economy.
+      if (at < 0 || (/^(?:经济|生产总值|GDP)/.test(key) && at > 0)) continue;
       if (!best || key.length > best.length) best = { indicator, length: key.length };
     }
   }
