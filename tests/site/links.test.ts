@@ -24,7 +24,7 @@ const idsOf = (file: string) => {
  */
 const recordIds = new Set((JSON.parse(readFileSync(join(DIST, 'data/targets.json'), 'utf8')) as Array<{ id: string }>).map((t) => t.id));
 const resolves = (file: string, fragment: string) =>
-  idsOf(file).has(fragment) || (urlOf(file) === '/targets/' && recordIds.has(fragment));
+  idsOf(file).has(fragment) || (/^\/(?:en\/)?targets\/$/.test(urlOf(file)) && recordIds.has(fragment));
 const fileFor = (pathname: string): string | null => {
   const path = join(DIST, decodeURIComponent(pathname));
   if (pathname.endsWith('/')) return existsSync(join(path, 'index.html')) ? join(path, 'index.html') : null;
