@@ -51,6 +51,9 @@ export interface Phrase {
   measure: Measure;
 }
 
+/** 稳居全国前十强, 位居全省第一, 跻身…行列: where a place ranks, said between figures. */
+const RANK_REMARK = /^(?:稳居|位居|位列|跃居|跻身|排名|居全国|居全省|保持全国)/;
+
 /** Drops connectives at the start and trailing auxiliaries, keeping the measure's verb. */
 export function readPhrase(phrase: string, unit: string | null, opensClause = false): Phrase {
   let text = phrase.replace(/[“”‘’"]/g, '').trim().replace(opensClause ? /^[、，,；;：:]+/ : /^[、和及与，,；;：:]+/, '');
@@ -94,6 +97,9 @@ export function readPhrase(phrase: string, unit: string | null, opensClause = fa
     measure = 'flow';
     flow ||= FLOW_INSIDE.exec(text)?.[0] ?? '';
   }
+  // 达到5.53万亿元、稳居全国前十强、增长4.8%: a standing or rank between two figures is a remark,
+  // not what the figure measures; without another object the figure takes the one before it.
+  text = text.split('、').filter((part) => !RANK_REMARK.test(part)).join('、');
   // 增加20亿元: an absolute increase is new in the period; keep the verb so the label says so.
   return { object: text.replace(/[、和及与]+$/, ''), verb, flow, flowLead, measure, cumulative, each, reached: reached || /总量|总数|总投资|总规模/.test(text) };
 }
