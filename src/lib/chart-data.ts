@@ -5,7 +5,8 @@
 import type { Target } from '../schemas/target.ts';
 import { COMPARATOR_SYMBOL, KIND_NAME, formatValue } from './format-target.ts';
 import { LEVEL_ORDER } from './labels.ts';
-import { formatValueEn, KIND_EN, unitEn } from '../i18n/terms.ts';
+import { formatValueEn, KIND_EN, MEASURE_EN, unitEn } from '../i18n/terms.ts';
+import { MEASURE_NAME } from './explorer-labels.ts';
 
 /** How the English edition names a record's place (its nameEn); absent for the Chinese pages. */
 export interface EnglishNames {
@@ -28,6 +29,8 @@ export interface ChartBar {
 }
 
 export interface ChartSeries {
+  /** Bars share one measure and one unit: a growth rate is never drawn beside a level (issue 10). */
+  measure: Target['measure'];
   unit: string;
   bars: ChartBar[];
   /** A sentence that says what the chart shows, for the canvas's accessible name. */
@@ -36,10 +39,11 @@ export interface ChartSeries {
 
 export function chartSeries(name: string, records: readonly Target[], en?: EnglishNames): ChartSeries[] {
   const numeric = records.filter((t) => t.value !== null && t.unit !== null);
-  const byUnit = Map.groupBy(numeric, (t) => t.unit!);
-  return [...byUnit.entries()]
+  const byMeasure = Map.groupBy(numeric, (t) => `${t.measure}\u0000${t.unit}`);
+  return [...byMeasure.entries()]
     .sort((a, b) => b[1].length - a[1].length)
-    .map(([unit, rows]) => {
+    .map(([key, rows]) => {
+      const [measure, unit] = key.split('\u0000') as [Target['measure'], string];
       const bars = [...rows]
         .sort((a, b) => a.period.localeCompare(b.period) || LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.jurisdiction.localeCompare(b.jurisdiction, 'zh-CN') || a.kind.localeCompare(b.kind))
         .map((t): ChartBar => ({
@@ -54,8 +58,8 @@ export function chartSeries(name: string, records: readonly Target[], en?: Engli
           url: t.url,
         }));
       const summary = en
-        ? `${name} (${unitEn(unit)}): ${bars.map((b) => `${b.label} ${b.text}`).join('; ')}.`
-        : `${name}（${unit}）：${bars.map((b) => `${b.label} ${b.text}`).join('；')}。`;
-      return { unit, bars, summary };
+        ? `${name}, ${MEASURE_EN[measure]} (${unitEn(unit)}): ${bars.map((b) => `${b.label} ${b.text}`).join('; ')}.`
+        : `${name}·${MEASURE_NAME[measure]}（${unit}）：${bars.map((b) => `${b.label} ${b.text}`).join('；')}。`;
+      return { measure, unit, bars, summary };
     });
 }

@@ -4,9 +4,9 @@
  */
 import { FORMATS, FORMATS_EN, type Citation } from '../lib/cite.ts';
 import { fill } from '../i18n/dict.ts';
-import { langOf } from '../i18n/lang.ts';
 
-const lang = langOf(location.pathname);
+// The page says its language (<html lang>); reading it costs no extra module on report pages.
+const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
 const formats = lang === 'en' ? FORMATS_EN : FORMATS;
 
 const panel = document.getElementById('cite-panel');
