@@ -63,17 +63,6 @@ const loadPagefind = () =>
 const loadTargets = () => (targetIndex ??= fetch('/data/targets-index.json').then((r) => r.json() as Promise<TargetIndex>));
 const loadGlossary = () => (glossary ??= fetch('/data/glossary.json').then((r) => r.json() as Promise<GlossaryEntry[]>));
 
-/**
- * Pagefind segments Chinese into words, and a phrase can be cut differently inside a longer
- * word (新能源汽车 as 新 + 能源汽车): a Chinese query of three to six characters is also searched
- * as its two possible first cuts (新 能源, 新能 源), so such clauses are found; the ones that hold
- * the phrase as typed are still ranked first.
- */
-function segmentings(q: string): string[] {
-  if (!/^[\u4e00-\u9fff]{3,6}$/.test(q)) return [];
-  return [`${q.slice(0, 1)} ${q.slice(1)}`, `${q.slice(0, -1)} ${q.slice(-1)}`];
-}
-
 /** Full-width to ASCII, no spaces, lower case, short forms written out: how text is compared. */
 const fold = (s: string) => expandShortForms(s.normalize('NFKC').replace(/\s+/g, '').toLowerCase());
 const unescape = (s: string) =>
@@ -163,9 +152,16 @@ async function run(push: boolean) {
   status.textContent = ui.searching;
   const pf = await loadPagefind();
   // An English query also searches the Chinese words the glossary gives for it (unemployment → 城镇调查失业率).
-  const chinese = chineseFor(state.q, await loadGlossary().catch(() => []));
   const typed = queryForms(state.q);
-  const forms = [...new Set([...typed, ...typed.flatMap(segmentings), ...chinese.flatMap(queryForms)])];
+  const typedFolded = typed.map(fold);
+  // GDP, 经济总量, 规上工业增加值: a query that is an indicator's name puts its page first.
+  const named = new Set(Object.entries((await loadTargets().catch(() => null))?.indicators ?? {})
+    .filter(([, names]) => names.some((n) => typedFolded.includes(fold(n))))
+    .map(([id]) => `/indicators/${id}/`));
+  // A query that is itself a known name needs no glossary; otherwise an English query also
+  // searches the Chinese words the glossary gives for it.
+  const chinese = named.size ? [] : chineseFor(state.q, await loadGlossary().catch(() => []));
+  const forms = [...new Set([...typed, ...chinese.flatMap(queryForms)])];
   if (termsNote) {
     termsNote.hidden = chinese.length === 0 || !ui.englishTerms;
     termsNote.textContent = fill(ui.englishTerms, { terms: chinese.join('、') });
@@ -183,14 +179,8 @@ async function run(push: boolean) {
   const merged = [...best.values()].sort((a, b) => b.score - a.score);
   const head = await Promise.all(merged.slice(0, RERANK).map((r) => r.data()));
   if (mine !== generation) return;
-  // An indicator page comes first for what the reader typed (GDP), not for the words searched on
-  // their behalf; the exact phrase of either puts a clause above the rest.
-  const typedFolded = typed.map(fold);
+  // The exact phrase, typed or from the glossary, puts a clause above the rest.
   const wanted = [...typed, ...chinese.flatMap(queryForms)].map(fold);
-  // GDP, 经济总量, 规上工业增加值: a query that is an indicator's name puts its page first.
-  const named = new Set(Object.entries((await loadTargets().catch(() => null))?.indicators ?? {})
-    .filter(([, names]) => names.some((n) => typedFolded.includes(fold(n))))
-    .map(([id]) => `/indicators/${id}/`));
   const rank = (d: PagefindData) => (named.has(d.url) ? 0 : wanted.some((w) => fold(unescape(d.content)).includes(w)) ? 1 : 2);
   const byDate = (a: PagefindData, b: PagefindData) => (b.meta.date ?? '').localeCompare(a.meta.date ?? '');
   const ordered = [0, 1, 2].flatMap((r) => head.filter((d) => rank(d) === r));
