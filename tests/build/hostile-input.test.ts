@@ -27,7 +27,8 @@ const GOOD: Record<string, string> = {
   // Full-width digits and signs.
   fullwidth: '一、２０２４年工作安排\n主要预期目标是：地区生产总值增长５．５％以上，固定资产投资增长６％－７％。\n（一）其他事项。２０２４年完成项目１２０个。\n',
   // HTML and MDX syntax in the text.
-  markup: '一、<b>标题</b>{title}\n（一）<script>alert(1)</script>。\nimport x from "y"\nexport default 1\n{/* 注释 */} <!--x--> </Clause> &amp; ${a}\n',
+  // (It closes with a paragraph of running text: lines after a report's last paragraph are page furniture, removed as back matter.)
+  markup: '一、<b>标题</b>{title}\n（一）<script>alert(1)</script>。\nimport x from "y"\nexport default 1\n{/* 注释 */} <!--x--> </Clause> &amp; ${a}\n以上内容逐字显示。\n',
   // Cut off mid-sentence.
   truncated: '一、工作回顾\n（一）经济发展。全年完成投资100亿元，新增就业2万人，推进重点项目建设，加快',
 };

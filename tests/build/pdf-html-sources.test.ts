@@ -59,7 +59,7 @@ describe('a PDF source', () => {
   test('the provenance page lists the running headers and page numbers with their pages', () => {
     const page = built('reports', PDF_ID, 'source', 'index.html').toString();
     expect(page).toMatch(/<th scope="col" class="num">页<\/th>/);
-    const rows = [...page.matchAll(/<tr>\s*<td class="num">(\d+)<\/td>\s*<td class="num">(\d+)<\/td>\s*<td class="num">\d+<\/td>\s*<td><code>([^<]*)<\/code><\/td>\s*<td>([^<]*)<\/td>/g)];
+    const rows = [...page.matchAll(/<tr>\s*<td class="num">(\d+)<\/td>\s*<td class="num">(\d+)<\/td>\s*<td class="num">\d+<\/td>\s*<td><code[^>]*>([^<]*)<\/code><\/td>\s*<td>([^<]*)<\/td>/g)];
     expect(rows.length).toBeGreaterThan(10);
     expect(rows.some(([, p, , text, reason]) => p === '2' && text === '— 2 —' && reason === '页码')).toBe(true);
     expect(rows.some(([, p, line, text, reason]) => p === '3' && line === '1' && text === meta(PDF_ID).title && reason === 'PDF 页眉')).toBe(true);

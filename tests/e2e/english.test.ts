@@ -70,7 +70,7 @@ describe('/en/indicators/gdp/', () => {
     const charts = page.locator('canvas[data-series]');
     expect(await charts.count()).toBeGreaterThan(0);
     await expect.poll(() => charts.first().getAttribute('data-drawn')).toBe('');
-    expect(await charts.first().getAttribute('aria-label')).toMatch(/^Gross regional product \(/);
+    expect(await charts.first().getAttribute('aria-label')).toMatch(/^Gross regional product, [a-z ]+ \(/);
     expect(problems).toEqual([]);
   });
 });
@@ -84,4 +84,60 @@ describe('axe on the English indicator and jurisdiction pages', () => {
       });
     }
   }
+});
+
+describe('a reader with no Chinese, from /en/', () => {
+  test('finds Jinan’s 2024 GDP target, opens its sentence, compares it with Shandong’s and the nation’s, and copies an English citation', async () => {
+    const page = await web.context.newPage();
+    const { problems } = watchPage(page);
+    try {
+      await page.goto(`${web.site.url}/en/`);
+      await page.click('a[href="/en/jurisdictions/jinan/"]');
+      await page.waitForURL('**/en/jurisdictions/jinan/');
+      // The cascade from the nation down, in English: 2024 — China about 5%, Shandong at least 5%, Jinan at least 5.5%.
+      const cascade = (await page.locator('table', { hasText: 'Shandong' }).first().textContent())!.replace(/\s+/g, ' ');
+      for (const text of ['China', 'Shandong', 'Jinan', 'about 5%', 'at least 5%', 'at least 5.5%']) expect(cascade).toContain(text);
+
+      await page.click('a[href="/en/reports/jinan-2024/"]');
+      await page.waitForURL('**/en/reports/jinan-2024/');
+      const target = page.locator('.headline-panel li > a').first();
+      expect((await target.textContent())!.replace(/\s+/g, ' ')).toContain('Gross regional product, growth rate');
+      expect(await target.textContent()).toContain('at least 5.5%');
+      const clause = (await target.getAttribute('href'))!.slice(1);
+      await target.click();
+      expect(await page.evaluate((id) => document.getElementById(id)?.matches(':target'), clause)).toBe(true);
+      expect(await page.locator(`[id="${clause}"] p`).first().textContent()).toContain('5.5%以上');
+
+      await page.evaluate(() => navigator.clipboard.writeText('(empty)'));
+      await page.click(`[id="${clause}"] .cite-btn`);
+      await page.waitForSelector('#cite-panel:popover-open');
+      await page.click('[data-copy="cite-apa"]');
+      const apa = await page.evaluate(() => navigator.clipboard.readText());
+      expect(apa).toMatch(/^People's Government of Jinan\. \(2024\)\. 济南市2024年政府工作报告 \[Jinan Government Work Report 2024\] \(Part II, item \d+\)\. Policy Atlas\. http/);
+      expect(apa).toContain(`/en/reports/jinan-2024/#${clause}`);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('English words find Chinese records and clauses; full-width and half-width figures are one query', async () => {
+    const page = await web.context.newPage();
+    try {
+      const hitsFor = async (q: string) => {
+        await page.goto(`${web.site.url}/en/search/?q=${encodeURIComponent(q)}`);
+        await page.waitForFunction(() => /passages|Nothing found/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
+        return page.$$eval('.hit a.hit-link', (as) => as.map((a) => a.getAttribute('href')!));
+      };
+      const unemployment = await hitsFor('unemployment');
+      expect(unemployment.length).toBeGreaterThan(0);
+      expect(await page.locator('#target-hits li').count()).toBeGreaterThan(0);
+      expect((await hitsFor('Yellow River')).length).toBeGreaterThan(0);
+      expect((await hitsFor('starting zone')).some((url) => url.startsWith('/en/reports/jinan'))).toBe(true);
+      expect((await hitsFor('fiscal revenue')).length).toBeGreaterThan(0);
+      expect(await hitsFor('５．５％')).toEqual(await hitsFor('5.5%'));
+    } finally {
+      await page.close();
+    }
+  });
 });

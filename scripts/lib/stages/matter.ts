@@ -1,6 +1,7 @@
 import { concatInline, inline, sliceInline, type Inline } from '../inline.ts';
 import { markerOf, isHeadingMarker } from '../numbering.ts';
 import type { Block, SourceLine } from './normalize.ts';
+import { foldForms } from '../fold.ts';
 
 export type MatterRole = 'title' | 'dateline' | 'speaker' | 'salutation' | 'source-line' | 'note' | 'issuer' | 'date';
 
@@ -40,7 +41,8 @@ const HEAD_LINES = 60;
 
 const unbalanced = (text: string) => (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[）)]/g)?.length ?? 0);
 const isHeading = (text: string) => isHeadingMarker(markerOf(text));
-const isTitle = (line: SourceLine) => line.markdownHeading || (TITLE.test(line.content.text) && line.content.text.length <= 60);
+/** A title line (政府工作报告; in Traditional 政府工作報告, folded to the rules' forms). */
+const isTitle = (line: SourceLine) => line.markdownHeading || (TITLE.test(foldForms(line.content.text)) && line.content.text.length <= 60);
 const isDateline = (text: string) => DATELINE.test(text) || BARE_DATELINE.test(text);
 /** 来源：大众日报 keeps its value; a label alone (来源：) takes the short line after it. */
 const labelOnly = (text: string) => /^[^:：]{1,6}[:：]\s*$/.test(text);
@@ -233,7 +235,8 @@ function isTailFragment(lines: SourceLine[], k: number, bodyBefore: (k: number) 
   const previous = lines[k - 1];
   if (previous && previous.line === line.line - 1) {
     const p = previous.content.text;
-    if (CONTINUATION_START.test(p) || (p.length <= 6 && !SENTENCE_END.test(p))) return true;
+    // A heading (二、其他) before a last short paragraph is the body's, not a broken-up notice.
+    if (CONTINUATION_START.test(p) || (p.length <= 6 && !SENTENCE_END.test(p) && !isHeading(p))) return true;
   }
   return false;
 }
