@@ -53,11 +53,33 @@ export function unitEn(unit: string | null): string {
   return [scale, base].filter(Boolean).join(' ');
 }
 
-/** A record's value in English: "at least 5.5%", "5–5.5%", "about 2.66 trillion yuan". */
+/** What a Chinese scale prefix multiplies by (万 = 10⁴, 亿 = 10⁸, 万亿 = 10¹²). */
+const FACTOR: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 亿: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4, 千: 1e3, 百: 1e2 };
+const ENGLISH_SCALE: Array<[number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
+const tidyNumber = (n: number) => Number(n.toPrecision(12)).toLocaleString('en-US', { maximumFractionDigits: 6 });
+
+/**
+ * A figure with a Chinese scale in English words: 3250 亿元 → "325 billion yuan", 1.5 万人 →
+ * "15,000 persons", 600 亿元 → "60 billion yuan"; null when the unit has no scale prefix or an
+ * unknown base (then the unit is named as written).
+ */
+function rescaled(values: number[], unit: string | null): { numbers: string[]; unit: string } | null {
+  if (!unit) return null;
+  const prefix = Object.keys(FACTOR).find((zh) => unit.startsWith(zh) && unit.length > zh.length && !/^千(?:瓦|米)/.test(unit));
+  if (!prefix) return null;
+  const base = unitEn(unit.slice(prefix.length));
+  if (base === unit.slice(prefix.length) && !/^[a-z%‰ ]*$/i.test(base)) return null;
+  const raw = values.map((v) => v * FACTOR[prefix]!);
+  const [scale, word] = ENGLISH_SCALE.find(([n]) => Math.max(...raw) >= n) ?? [1, ''];
+  return { numbers: raw.map((v) => tidyNumber(v / scale)), unit: [word, base].filter(Boolean).join(' ') };
+}
+
+/** A record's value in English: "at least 5.5%", "5–5.5%", "about 2.66 trillion yuan", "325 billion yuan". */
 export function formatValueEn(t: Pick<Target, 'value' | 'valueMax' | 'unit' | 'comparator'>): string {
   if (t.value === null) return '—';
-  const number = t.valueMax === null ? String(t.value) : `${t.value}–${t.valueMax}`;
-  const unit = unitEn(t.unit);
+  const scaled = rescaled(t.valueMax === null ? [t.value] : [t.value, t.valueMax], t.unit);
+  const number = scaled ? scaled.numbers.join('–') : t.valueMax === null ? String(t.value) : `${t.value}–${t.valueMax}`;
+  const unit = scaled ? scaled.unit : unitEn(t.unit);
   const joined = unit === '%' || unit === '‰' ? `${number}${unit}` : unit ? `${number} ${unit}` : number;
   return t.comparator && t.comparator !== 'eq' ? `${COMPARATOR_EN[t.comparator]} ${joined}` : joined;
 }

@@ -20,6 +20,15 @@ test('values read with their comparator in words', () => {
   expect(formatValueEn({ value: 5, valueMax: 5.5, unit: '%', comparator: 'eq' })).toBe('5–5.5%');
   expect(formatValueEn({ value: 2.66, valueMax: null, unit: '万亿元', comparator: 'approx' })).toBe('about 2.66 trillion yuan');
   expect(formatValueEn({ value: 10, valueMax: null, unit: '个', comparator: 'gt' })).toBe('more than 10');
+  // A Chinese scale becomes an English one: never "600 100 million yuan".
+  expect(formatValueEn({ value: 3250, valueMax: null, unit: '亿元', comparator: 'eq' })).toBe('325 billion yuan');
+  expect(formatValueEn({ value: 600, valueMax: null, unit: '亿元', comparator: 'gte' })).toBe('at least 60 billion yuan');
+  expect(formatValueEn({ value: 1.5, valueMax: null, unit: '万人', comparator: 'gte' })).toBe('at least 15,000 persons');
+  expect(formatValueEn({ value: 110, valueMax: null, unit: '万人', comparator: 'eq' })).toBe('1.1 million persons');
+  expect(formatValueEn({ value: 62661, valueMax: null, unit: '亿元', comparator: 'eq' })).toBe('6.2661 trillion yuan');
+  expect(formatValueEn({ value: 1600, valueMax: null, unit: '亿斤', comparator: 'gte' })).toBe('at least 160 billion jin');
+  expect(formatValueEn({ value: 5, valueMax: 6, unit: '万亿元', comparator: 'eq' })).toBe('5–6 trillion yuan');
+  expect(formatValueEn({ value: 200, valueMax: null, unit: '万千瓦', comparator: 'eq' })).toBe('2 million kW');
 });
 
 describe('clause references in words beside the Chinese numbering', () => {
