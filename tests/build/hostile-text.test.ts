@@ -1,9 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
+import { buildReportSite } from '../support/throwaway-site.ts';
 
 // Text that MDX, HTML or a YAML front matter would read as syntax if it were not escaped.
 const HOSTILE = [
@@ -37,23 +33,7 @@ const REPORT = [
 let html = '';
 
 beforeAll(() => {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-hostile-'));
-  const sources = join(dir, 'sources');
-  mkdirSync(sources);
-  writeFileSync(join(sources, 'hostile.txt'), REPORT);
-  const sha256 = createHash('sha256').update(REPORT).digest('hex');
-  writeFileSync(join(sources, 'hostile.yaml'), readFileSync('content/sources/jinan-2024.yaml', 'utf8')
-    .replace(/^title: .*$/m, 'title: "恶意文本 <script>{x}</script> 报告"')
-    .replace(/^source: .*$/m, 'source: hostile.txt')
-    .replace(/^sha256: .*$/m, `sha256: ${sha256}`));
-  const run = (args: string[], env: Record<string, string> = {}) => {
-    const result = spawnSync(args[0]!, args.slice(1), { encoding: 'utf8', env: { ...process.env, ...env } });
-    if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-  };
-  run([process.execPath, 'scripts/ingest.ts', '--sources', sources, '--out', join(dir, 'generated'), '--quiet']);
-  run([process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--silent'],
-    { ATLAS_CONTENT: join(dir, 'generated'), ATLAS_OUT: join(dir, 'dist') });
-  html = readFileSync(resolve(dir, 'dist/reports/hostile/index.html'), 'utf8');
+  html = buildReportSite('hostile', REPORT, { title: '"恶意文本 <script>{x}</script> 报告"' });
 }, 180_000);
 
 const decode = (s: string) => s

@@ -3,36 +3,19 @@
  * contents list books, chapters and divisions at their depths, a box is set apart as a note, and the
  * 主要指标 table is server-rendered HTML with column and row headers.
  */
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, expect, test } from 'vitest';
+import { buildReportSite } from '../support/throwaway-site.ts';
 
 let html = '';
 
 beforeAll(() => {
-  const text = readFileSync('tests/fixtures/outline-national-14th.txt');
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-outline-'));
-  const sources = join(dir, 'sources');
-  mkdirSync(sources);
-  writeFileSync(join(sources, 'outline.txt'), text);
   // The jurisdiction of a seed stands in: what is tested is the page, not the metadata.
-  writeFileSync(join(sources, 'outline.yaml'), readFileSync('content/sources/jinan-2024.yaml', 'utf8')
-    .replace(/^title: .*$/m, 'title: "国民经济和社会发展第十四个五年规划和2035年远景目标纲要"')
-    .replace(/^documentType: .*$/m, 'documentType: five-year-plan-outline')
-    .replace(/^source: .*$/m, 'source: outline.txt')
-    .replace(/^sha256: .*$/m, `sha256: ${createHash('sha256').update(text).digest('hex')}`));
-  const run = (args: string[], env: Record<string, string> = {}) => {
-    const result = spawnSync(args[0]!, args.slice(1), { encoding: 'utf8', env: { ...process.env, ...env } });
-    if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-  };
-  run([process.execPath, 'scripts/ingest.ts', '--sources', sources, '--out', join(dir, 'generated'), '--quiet']);
-  run([process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--silent'],
-    { ATLAS_CONTENT: join(dir, 'generated'), ATLAS_OUT: join(dir, 'dist') });
-  html = readFileSync(join(dir, 'dist/reports/outline/index.html'), 'utf8');
+  html = buildReportSite('outline', readFileSync('tests/fixtures/outline-national-14th.txt'), {
+    title: '"国民经济和社会发展第十四个五年规划和2035年远景目标纲要"',
+    documentType: 'five-year-plan-outline',
+  });
 }, 240_000);
 
 test('the contents link books, chapters and divisions', () => {
